@@ -1,0 +1,180 @@
+package io.planmon.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.planmon.events.alert.AlertChangedV1;
+import io.planmon.events.indicator.DataOverdueV1;
+import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ObservationRecordedV1;
+import io.planmon.events.indicator.ProjectionWarningV1;
+import io.planmon.events.task.TaskOverdueV1;
+import io.planmon.events.task.TaskStatusChangedV1;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EventCodecTest {
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyTypeRoundTrips(EventType type) {
+        CloudEvent<Object> event = CloudEvent.of(type, "/test", "SUBJECT-1", sample(type));
+
+        CloudEvent<?> back = EventCodec.decode(EventCodec.encode(event)).orElseThrow();
+
+        assertThat(back).isEqualTo(event);
+        assertThat(back.data()).isInstanceOf(type.payload());
+        assertThat(back.specversion()).isEqualTo("1.0");
+    }
+
+    @Test
+    void everyTopicHasAtLeastOneType() {
+        Set<String> topics = Set.of(Topics.OBSERVATIONS, Topics.INDICATOR_STATUS, Topics.TASKS, Topics.ALERTS);
+        assertThat(Stream.of(EventType.values()).map(EventType::topic)).containsAll(topics);
+        assertThat(EnumSet.allOf(EventType.class))
+                .allSatisfy(t -> assertThat(t.type()).startsWith("io.planmon.").endsWith(".v1"));
+    }
+
+    @Test
+    void unknownFieldsInEnvelopeAndPayloadAreIgnored() {
+        String json =
+                """
+                {"specversion":"1.0","id":"e-1","source":"/indicator-service","type":"io.planmon.observation.recorded.v1",
+                 "subject":"GDP_GROWTH","time":"2026-03-01T08:00:00Z","datacontenttype":"application/json",
+                 "traceparent":"00-abc-def-01",
+                 "data":{"indicatorCode":"GDP_GROWTH","period":"2026","value":5.5,"revision":1,"addedInV2":{"x":1}}}
+                """;
+
+        CloudEvent<?> event = EventCodec.decode(json).orElseThrow();
+
+        ObservationRecordedV1 data = (ObservationRecordedV1) event.data();
+        assertThat(data.indicatorCode()).isEqualTo("GDP_GROWTH");
+        assertThat(data.value()).isEqualByComparingTo("5.5");
+        assertThat(event.time()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
+    }
+
+    @Test
+    void anUnknownTypeIsSkippedNotFailed() {
+        String json = "{\"specversion\":\"1.0\",\"id\":\"e-2\",\"type\":\"io.planmon.future.v9\",\"data\":{}}";
+        assertThat(EventCodec.decode(json)).isEmpty();
+    }
+
+    @Test
+    void malformedMessagesAreInvalidEvents() {
+        assertThatThrownBy(() -> EventCodec.decode("not json")).isInstanceOf(EventCodec.InvalidEventException.class);
+        assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"io.planmon.task.overdue.v1\"}"))
+                .isInstanceOf(EventCodec.InvalidEventException.class)
+                .hasMessageContaining("id and type");
+        assertThatThrownBy(() -> EventCodec.decode("{\"id\":\"e\",\"type\":\"io.planmon.task.overdue.v1\"}"))
+                .isInstanceOf(EventCodec.InvalidEventException.class)
+                .hasMessageContaining("no data");
+    }
+
+    @Test
+    void aPayloadOfTheWrongTypeIsRefused() {
+        assertThatThrownBy(() -> CloudEvent.of(EventType.TASK_OVERDUE, "/t", "1", "text"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Object sample(EventType type) {
+        BigDecimal v = new BigDecimal("131.95");
+        Instant now = Instant.parse("2026-05-01T10:15:30Z");
+        LocalDate due = LocalDate.of(2027, 3, 31);
+        return switch (type) {
+            case OBSERVATION_RECORDED ->
+                new ObservationRecordedV1(
+                        "GDP_PER_CAPITA",
+                        "人均地区生产总值",
+                        "2026",
+                        v,
+                        "CNY",
+                        2,
+                        BigDecimal.ONE,
+                        "STATS",
+                        "dept-stats",
+                        "revised",
+                        now);
+            case INDICATOR_STATUS_CHANGED ->
+                new IndicatorStatusChangedV1(
+                        "GDP_PER_CAPITA",
+                        "人均地区生产总值",
+                        "HIGH_QUALITY_DEVELOPMENT",
+                        6,
+                        "STATS",
+                        "2026",
+                        "ON_TRACK",
+                        "AT_RISK",
+                        v,
+                        v,
+                        BigDecimal.ZERO,
+                        null,
+                        new BigDecimal("0.876"),
+                        "原因",
+                        "reason");
+            case INDICATOR_DATA_OVERDUE ->
+                new DataOverdueV1("GDP_GROWTH", "地区生产总值增速", "HIGH_QUALITY_DEVELOPMENT", 6, "STATS", "2026", due);
+            case INDICATOR_PROJECTION_WARNING ->
+                new ProjectionWarningV1(
+                        "GDP_PER_CAPITA",
+                        "人均地区生产总值",
+                        "HIGH_QUALITY_DEVELOPMENT",
+                        6,
+                        "STATS",
+                        2035,
+                        v,
+                        v,
+                        new BigDecimal("0.052"),
+                        "原因",
+                        "reason");
+            case TASK_STATUS_CHANGED ->
+                new TaskStatusChangedV1(
+                        7L,
+                        "T20-01",
+                        20,
+                        "建成上海示范区线",
+                        "Shanghai Demonstration Zone line",
+                        "TRANSPORT",
+                        List.of("QINGPU_NEW_CITY"),
+                        "IN_PROGRESS",
+                        "BEHIND",
+                        10,
+                        due,
+                        "behind schedule");
+            case TASK_OVERDUE ->
+                new TaskOverdueV1(
+                        7L,
+                        "T20-01",
+                        20,
+                        "建成上海示范区线",
+                        "Shanghai Demonstration Zone line",
+                        "TRANSPORT",
+                        List.of(),
+                        due,
+                        80);
+            case ALERT_CHANGED ->
+                new AlertChangedV1(
+                        3L,
+                        "INDICATOR",
+                        "GDP_GROWTH",
+                        "地区生产总值增速",
+                        "OFF_TRACK",
+                        "CRITICAL",
+                        "FIRING",
+                        "STATS",
+                        6,
+                        "2026",
+                        "摘要",
+                        "summary",
+                        "/api/v1/indicators/GDP_GROWTH",
+                        now);
+        };
+    }
+}

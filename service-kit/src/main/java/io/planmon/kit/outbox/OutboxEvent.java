@@ -1,0 +1,65 @@
+package io.planmon.kit.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.LockOptions;
+
+/**
+ * An event written in the same transaction as the change it announces; the relay sends it to Kafka afterwards. Each
+ * service has the table {@code outbox_event} in its own schema (see its first Flyway migration).
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public String eventId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String eventType;
+
+    @Column(nullable = false, updatable = false)
+    public String topic;
+
+    @Column(name = "message_key", nullable = false, updatable = false)
+    public String messageKey;
+
+    @Column(nullable = false, updatable = false)
+    public String payload;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** The oldest unpublished events, locked so that two relay instances never send the same batch at once. */
+    static List<OutboxEvent> lockOldestPending(int limit) {
+        return find("publishedAt is null order by id")
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .page(0, limit)
+                .list();
+    }
+
+    static long countPending() {
+        return count("publishedAt is null");
+    }
+}

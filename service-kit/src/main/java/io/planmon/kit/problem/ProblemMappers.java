@@ -1,0 +1,106 @@
+package io.planmon.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception a REST call can end in into a problem detail, so clients parse one error format. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = ConstraintViolations.toFieldErrors(e.getConstraintViolations());
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.typeFor("validation"), "Invalid input", 400, detail, uri.getPath(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
+                : "body";
+        String message = e.getOriginalMessage().split("\n")[0];
+        return respond(new Problem(
+                Problem.typeFor("unreadable-body"),
+                "Unreadable request body",
+                400,
+                field + ": " + message,
+                uri.getPath(),
+                List.of(new Problem.FieldError(field, message))));
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem(
+                Problem.typeFor("unauthorized"),
+                "Unauthorized",
+                401,
+                "a valid bearer token from the planmon realm is required",
+                uri.getPath(),
+                List.of());
+        return Response.fromResponse(respond(problem))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"planmon\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "your role does not allow this call"
+                : e.getMessage();
+        return respond(new Problem(Problem.typeFor("forbidden"), "Forbidden", 403, detail, uri.getPath(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(new Problem(
+                Problem.typeFor("http-" + status.getStatusCode()),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                e.getMessage(),
+                uri.getPath(),
+                List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s, reference %s", uri.getPath(), reference);
+        return respond(new Problem(
+                Problem.typeFor("internal"),
+                "Internal error",
+                500,
+                "unexpected error; quote reference " + reference,
+                uri.getPath(),
+                List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+}
