@@ -1,0 +1,23 @@
+package io.planmon.notification.rest;
+
+import io.planmon.kit.problem.ProblemException;
+
+/**
+ * Parses numeric query parameters by hand: JAX-RS answers a parameter that does not convert with 404, but a malformed
+ * value is the caller's input error, a 400 naming the field.
+ */
+final class Params {
+    private Params() {}
+
+    static int integerBetween(String field, String raw, int min, int max) {
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as an out-of-range number
+        }
+        throw ProblemException.invalid(field, "must be an integer from " + min + " to " + max + ", got '" + raw + "'");
+    }
+}
