@@ -1,0 +1,97 @@
+package io.planmon.notification.rest;
+
+import static io.planmon.notification.support.ObservationEvents.observation;
+import static io.planmon.notification.support.ObservationEvents.publish;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.events.CloudEvent;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
+class ActivityResourceTest {
+
+    @Test
+    @TestSecurity(user = "stats-system", roles = "reporter")
+    @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
+    void newestFirstFilteredBySubjectAndLimited() throws Exception {
+        String mine = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String other = mine + "_OTHER";
+        CloudEvent<?> older = observation(mine, "1.0");
+        publish(older);
+        CloudEvent<?> newer = observation(mine, "2.0");
+        publish(newer);
+        CloudEvent<?> elsewhere = observation(other, "3.0");
+        publish(elsewhere);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> feed(mine, 50).size() == 2 && feed(other, 50).size() == 1);
+
+        assertThat(feed(mine, 50)).extracting(e -> e.get("eventId")).containsExactly(newer.id(), older.id());
+        assertThat(feed(mine, 1)).extracting(e -> e.get("eventId")).containsExactly(newer.id());
+        assertThat(feed(other, 50)).extracting(e -> e.get("subject")).containsOnly(other);
+        // Without a subject the whole feed is shown, newest first.
+        List<Map<String, Object>> all =
+                given().get("/api/v1/activity").jsonPath().getList("$");
+        assertThat(all).extracting(e -> e.get("eventId")).contains(newer.id(), older.id(), elsewhere.id());
+        assertThat(all).extracting(e -> (String) e.get("occurredAt")).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "501", "-3", "ten", "1.5"})
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aBadLimitIsABadRequestNamingTheField(String limit) {
+        given().queryParam("limit", limit)
+                .get("/api/v1/activity")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:planmon:problem:validation"))
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].message", startsWith("must be an integer from 1 to 500"));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void theLimitBoundsAreAccepted() {
+        given().queryParam("limit", 1).get("/api/v1/activity").then().statusCode(200);
+        given().queryParam("limit", 500).get("/api/v1/activity").then().statusCode(200);
+    }
+
+    @Test
+    void withoutIdentityIsUnauthorized() {
+        given().get("/api/v1/activity")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:planmon:problem:unauthorized"));
+    }
+
+    private static List<Map<String, Object>> feed(String subject, int limit) {
+        return given().queryParam("subject", subject)
+                .queryParam("limit", limit)
+                .get("/api/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+    }
+}

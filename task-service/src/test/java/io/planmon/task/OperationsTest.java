@@ -1,0 +1,37 @@
+package io.planmon.task;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
+class OperationsTest {
+
+    @Test
+    void readyWithDatabaseAndBroker() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void prometheusMetricsAndOpenApiArePublic() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("planmon_outbox_pending"));
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("info.title", equalTo("planmon task-service"))
+                .body("paths", hasKey("/api/v1/articles/{number}"));
+    }
+}
