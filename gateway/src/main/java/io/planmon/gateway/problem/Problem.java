@@ -1,0 +1,52 @@
+package io.planmon.gateway.problem;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/** An RFC 9457 problem detail, in the same JSON shape as the problem details of every planmon service. */
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid input: which field and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static Problem of(int status, String slug, String title, String detail, String instance) {
+        return new Problem("urn:planmon:problem:" + slug, title, status, detail, instance, List.of());
+    }
+
+    /** Serialises like the services do: empty members are left out, members keep the RFC's order. */
+    public Buffer toBuffer() {
+        JsonObject json = new JsonObject().put("type", type).put("title", title).put("status", status);
+        putIfPresent(json, "detail", detail);
+        putIfPresent(json, "instance", instance);
+        if (!errors.isEmpty()) {
+            JsonArray list = new JsonArray();
+            errors.forEach(
+                    e -> list.add(new JsonObject().put("field", e.field()).put("message", e.message())));
+            json.put("errors", list);
+        }
+        return json.toBuffer();
+    }
+
+    /** Ends the response with this problem as its body and status. */
+    public void sendTo(HttpServerResponse response) {
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .end(toBuffer());
+    }
+
+    private static void putIfPresent(JsonObject json, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            json.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.planmon.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.httpproxy.OriginRequestProvider;
+import io.vertx.httpproxy.ProxyContext;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+/** Opens the request to one upstream and bounds how long the upstream may take to start answering. */
+final class OriginRequests implements OriginRequestProvider {
+
+    /** Set on the proxy context when the timeout, not the upstream, ended the exchange. */
+    static final String TIMED_OUT = "planmon.upstream-timed-out";
+
+    private final Vertx vertx;
+    private final RequestOptions origin;
+    private final String basePath;
+    private final long timeoutMillis;
+
+    OriginRequests(Vertx vertx, URI url, Duration timeout) {
+        boolean tls = "https".equalsIgnoreCase(url.getScheme());
+        int port = url.getPort() != -1 ? url.getPort() : tls ? 443 : 80;
+        this.vertx = vertx;
+        this.timeoutMillis = timeout.toMillis();
+        // The connect timeout also bounds the wait for a free pooled connection.
+        this.origin = new RequestOptions()
+                .setHost(url.getHost())
+                .setPort(port)
+                .setSsl(tls)
+                .setConnectTimeout(timeoutMillis);
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    @Override
+    public Future<HttpClientRequest> create(ProxyContext context) {
+        return context.client().request(new RequestOptions(origin)).onSuccess(request -> {
+            if (!basePath.isEmpty()) {
+                context.request().setURI(basePath + context.request().getURI());
+            }
+            // Only the wait for the status line and headers is bounded: once an upstream answers, a large download or
+            // the alert event stream may run as long as it needs to.
+            long timer = vertx.setTimer(timeoutMillis, id -> {
+                context.set(TIMED_OUT, Boolean.TRUE);
+                request.reset(0, new TimeoutException("no answer within " + timeoutMillis + " ms"));
+            });
+            request.response().onComplete(answered -> vertx.cancelTimer(timer));
+        });
+    }
+}

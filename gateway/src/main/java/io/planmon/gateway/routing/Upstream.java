@@ -1,0 +1,46 @@
+package io.planmon.gateway.routing;
+
+import io.planmon.gateway.config.RoutesConfig;
+import java.util.List;
+import java.util.Locale;
+
+/** The services behind the gateway and the API collections that each one owns. */
+public enum Upstream {
+    INDICATORS("indicator-service", List.of("indicators", "observations")),
+    TASKS("task-service", List.of("articles", "tasks")),
+    NOTIFICATIONS("notification-service", List.of("activity", "alerts", "silences", "receivers", "deliveries"));
+
+    private final String service;
+    private final List<String> collections;
+
+    Upstream(String service, List<String> collections) {
+        this.service = service;
+        this.collections = collections;
+    }
+
+    /** The name used in configuration keys and metric tags. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The service's name as callers read it in problem details. */
+    public String service() {
+        return service;
+    }
+
+    /**
+     * A collection and everything below it, but not a longer name that merely starts with it: {@code /api/v1/tasksX} is
+     * no task path.
+     */
+    public String pathRegex() {
+        return "/api/v1/(?:" + String.join("|", collections) + ")(?:/.*)?";
+    }
+
+    public RoutesConfig.Route settings(RoutesConfig config) {
+        return switch (this) {
+            case INDICATORS -> config.indicators();
+            case TASKS -> config.tasks();
+            case NOTIFICATIONS -> config.notifications();
+        };
+    }
+}
