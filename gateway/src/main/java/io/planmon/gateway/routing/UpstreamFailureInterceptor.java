@@ -34,7 +34,8 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
 
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         String path = context.request().proxiedRequest().path();
-        Problem problem = timedOut(context, failure)
+        boolean timedOut = timedOut(context, failure);
+        Problem problem = timedOut
                 ? Problem.of(
                         504,
                         "upstream-timeout",
@@ -48,7 +49,12 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
                         upstream.service() + " is unavailable",
                         path);
         // The cause names internal hosts and ports: it goes to the log, not to the caller.
-        LOG.warnf("%s %s: %s failed: %s", context.request().getMethod(), path, upstream.service(), failure);
+        LOG.warnf(
+                "%s %s: %s %s",
+                context.request().getMethod(),
+                path,
+                upstream.service(),
+                timedOut ? "gave no answer within " + timeout.toMillis() + " ms" : "failed: " + failure);
         return context.request()
                 .release()
                 .response()

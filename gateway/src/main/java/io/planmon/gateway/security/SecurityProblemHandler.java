@@ -6,6 +6,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Answers authentication and authorisation failures with a problem detail, where Quarkus would send an empty 401 or
- * 403.
+ * 403, or a 500 when Keycloak cannot be reached.
  *
  * <p>Two paths lead here. A token that is present but invalid (malformed, bad signature, expired, wrong issuer) fails
  * proactive authentication: Quarkus lets the OIDC mechanism set the challenge ({@code 401}, {@code WWW-Authenticate:
@@ -49,6 +50,17 @@ public class SecurityProblemHandler {
                     ? "a bearer token from the planmon realm is required"
                     : "the bearer token is not valid: malformed, expired, wrongly signed or from another issuer";
             Problem.of(401, "unauthorized", "Unauthorized", detail, path).sendTo(response);
+        } else if (HttpSecurityRecorder.DefaultAuthFailureHandler.isOtherAuthenticationFailure(ctx)) {
+            // Authentication could not be carried out at all, typically because Keycloak is unreachable: the token
+            // may well be valid, so this is no 401 but a temporary outage.
+            response.putHeader(HttpHeaderNames.RETRY_AFTER, "5");
+            Problem.of(
+                            503,
+                            "authentication-unavailable",
+                            "Authentication unavailable",
+                            "the bearer token cannot be verified now: the identity provider is unreachable",
+                            path)
+                    .sendTo(response);
         } else if (failure instanceof ForbiddenException) {
             String detail = failure.getMessage() == null || failure.getMessage().isBlank()
                     ? "your role does not allow this call"

@@ -1,0 +1,106 @@
+package io.planmon.gateway.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A stand-in for one planmon service: answers with what it received (method, path, query, the headers the gateway must
+ * forward, and the body's length and SHA-256, digested as it streams in), after an optional delay; {@code .../stream}
+ * answers with a slow event stream.
+ */
+final class EchoUpstream {
+    static final String DELAY_HEADER = "X-Echo-Delay-Ms";
+
+    private final String name;
+    private HttpServer server;
+
+    EchoUpstream(String name) {
+        this.name = name;
+    }
+
+    int start(Vertx vertx) throws Exception {
+        server = vertx.createHttpServer().requestHandler(this::handle);
+        return server.listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get()
+                .actualPort();
+    }
+
+    private void handle(HttpServerRequest request) {
+        if (request.path().endsWith("/stream")) {
+            stream(request, 0);
+            return;
+        }
+        MessageDigest digest = sha256();
+        long[] length = {0};
+        request.handler(chunk -> {
+            digest.update(chunk.getBytes());
+            length[0] += chunk.length();
+        });
+        request.endHandler(v -> {
+            JsonObject echo = new JsonObject()
+                    .put("upstream", name)
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("contentType", request.getHeader("Content-Type"))
+                    .put("bodyLength", length[0])
+                    .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
+            long delay =
+                    Long.parseLong(request.getHeader(DELAY_HEADER) == null ? "0" : request.getHeader(DELAY_HEADER));
+            Runnable answer = () -> request.response()
+                    // Like the real services, which echo the id; the gateway must still return exactly one.
+                    .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
+                    .putHeader("Content-Type", "application/json")
+                    .end(echo.toBuffer());
+            if (delay > 0) {
+                request.response().exceptionHandler(ignored -> {});
+                Vertx.currentContext().owner().setTimer(delay, id -> {
+                    if (!request.response().closed()) {
+                        answer.run();
+                    }
+                });
+            } else {
+                answer.run();
+            }
+        });
+    }
+
+    /** Three events 600 ms apart: the whole stream outlasts the test timeout of the route, its first byte does not. */
+    private void stream(HttpServerRequest request, int sent) {
+        if (sent == 0) {
+            request.response().setChunked(true).putHeader("Content-Type", "text/event-stream");
+            request.response().write(": open\n\n");
+        }
+        if (sent == 3) {
+            request.response().end();
+            return;
+        }
+        Vertx.currentContext().owner().setTimer(600, id -> {
+            request.response().write("data: event-" + (sent + 1) + "\n\n");
+            stream(request, sent + 1);
+        });
+    }
+
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.planmon.gateway.support;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Signs test tokens shaped like the planmon realm's, good ones and each kind of bad one. */
+public final class Tokens {
+    private Tokens() {}
+
+    /** A token that the gateway must accept. */
+    public static String valid() {
+        return claims(UpstreamsResource.ISSUER).sign(signingKey());
+    }
+
+    public static String expired() {
+        Instant issued = Instant.now().minusSeconds(3_600);
+        return claims(UpstreamsResource.ISSUER)
+                .issuedAt(issued)
+                .expiresAt(issued.plusSeconds(300))
+                .sign(signingKey());
+    }
+
+    public static String wrongIssuer() {
+        return claims("https://keycloak.test/realms/other").sign(signingKey());
+    }
+
+    /** Signed by a key the gateway does not trust. */
+    public static String foreignKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return claims(UpstreamsResource.ISSUER).sign(generator.generateKeyPair().getPrivate());
+    }
+
+    /** A valid token whose payload was changed after signing: the signature no longer matches. */
+    public static String tampered() {
+        String[] parts = valid().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("STATS", "ENV");
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes());
+        return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    private static JwtClaimsBuilder claims(String issuer) {
+        return Jwt.issuer(issuer)
+                .subject("stats-bureau-system")
+                .claim("preferred_username", "stats-bureau-system")
+                .claim("department", "STATS")
+                .groups(Set.of("reporter"))
+                .expiresIn(300);
+    }
+
+    private static PrivateKey signingKey() {
+        String encoded = ConfigProvider.getConfig().getValue(UpstreamsResource.SIGNING_KEY, String.class);
+        try {
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
+        } catch (Exception e) {
+            throw new IllegalStateException("the test signing key is unreadable", e);
+        }
+    }
+}
