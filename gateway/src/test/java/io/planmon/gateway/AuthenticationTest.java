@@ -3,6 +3,7 @@ package io.planmon.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.gateway.support.Bodies;
 import io.planmon.gateway.support.Tokens;
 import io.planmon.gateway.support.UpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
@@ -70,7 +71,7 @@ class AuthenticationTest {
     @Test
     void refusesAPostWithoutReadingItsBodyIntoAHang() {
         given().contentType("text/csv")
-                .body(RoutingTest.csv(2 * 1024 * 1024))
+                .body(Bodies.csv(2 * 1024 * 1024))
                 .when()
                 .post("/api/v1/observations")
                 .then()

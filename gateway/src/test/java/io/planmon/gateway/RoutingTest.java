@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.planmon.gateway.support.Bodies;
 import io.planmon.gateway.support.Tokens;
 import io.planmon.gateway.support.UpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
@@ -12,8 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,12 +70,12 @@ class RoutingTest {
                 .body("authorization", equalTo("Bearer " + token))
                 .body("contentType", containsString("application/json"))
                 .body("bodyLength", equalTo(body.getBytes(StandardCharsets.UTF_8).length))
-                .body("bodySha256", equalTo(sha256(body.getBytes(StandardCharsets.UTF_8))));
+                .body("bodySha256", equalTo(Bodies.sha256(body.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     void streamsALargeCsvImportIntact() {
-        byte[] csv = csv(8 * 1024 * 1024);
+        byte[] csv = Bodies.csv(8 * 1024 * 1024);
         given().auth()
                 .oauth2(Tokens.valid())
                 .contentType("text/csv")
@@ -86,12 +85,12 @@ class RoutingTest {
                 .then()
                 .statusCode(200)
                 .body("bodyLength", equalTo(csv.length))
-                .body("bodySha256", equalTo(sha256(csv)));
+                .body("bodySha256", equalTo(Bodies.sha256(csv)));
     }
 
     @Test
     void streamsAChunkedBodyOfUnknownLengthIntact() {
-        byte[] csv = csv(3 * 1024 * 1024);
+        byte[] csv = Bodies.csv(3 * 1024 * 1024);
         // An InputStream body has no Content-Length: the client sends it chunked.
         given().auth()
                 .oauth2(Tokens.valid())
@@ -102,7 +101,7 @@ class RoutingTest {
                 .then()
                 .statusCode(200)
                 .body("bodyLength", equalTo(csv.length))
-                .body("bodySha256", equalTo(sha256(csv)));
+                .body("bodySha256", equalTo(Bodies.sha256(csv)));
     }
 
     @Test
@@ -132,28 +131,6 @@ class RoutingTest {
             assertThat(response.jsonPath().getString("type")).isEqualTo("urn:planmon:problem:not-found");
             assertThat(response.jsonPath().getString("instance")).isEqualTo(path);
             assertThat(response.jsonPath().getInt("status")).isEqualTo(404);
-        }
-    }
-
-    static byte[] csv(int size) {
-        StringBuilder text = new StringBuilder("indicator,period,value,note\n");
-        for (int row = 0; text.length() < size; row++) {
-            text.append("GDP_GROWTH,2026-")
-                    .append(String.format("%02d", row % 12 + 1))
-                    .append(',')
-                    .append(row % 1000 / 10.0)
-                    .append(",row ")
-                    .append(row)
-                    .append('\n');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -15,9 +15,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class Tokens {
     private Tokens() {}
 
-    /** A token that the gateway must accept. */
+    /** A token that the gateway must accept: a department system with the {@code reporter} role. */
     public static String valid() {
         return claims(UpstreamsResource.ISSUER).sign(signingKey());
+    }
+
+    /** A valid token with these realm roles instead of {@code reporter}. */
+    public static String withRoles(String... roles) {
+        return claims(UpstreamsResource.ISSUER).groups(Set.of(roles)).sign(signingKey());
     }
 
     public static String expired() {
