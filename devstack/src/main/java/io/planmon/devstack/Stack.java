@@ -1,0 +1,180 @@
+package io.planmon.devstack;
+
+import io.planmon.devstack.kafka.KafkaBroker;
+import io.planmon.devstack.kafka.KafkaSettings;
+import io.planmon.devstack.keycloak.KeycloakServer;
+import io.planmon.devstack.postgres.EmbeddedPostgresServer;
+import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceEnvironment;
+import io.planmon.devstack.service.ServiceProcess;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The whole local stack: PostgreSQL (embedded, or external via {@link StackConfig#withExternalDatabase}), then Kafka and
+ * Keycloak at once, then indicator-, task- and notification-service at once, then the gateway. {@link #start} returns
+ * when every server answers its readiness check; {@link #close} stops them in reverse and waits until they have exited.
+ *
+ * <pre>{@code
+ * try (Stack stack = Stack.start(StackConfig.forRepository(root).withDataDirectory(tmp).randomPorts(), Progress.console())) {
+ *     String api = stack.gatewayUrl();
+ * }
+ * }</pre>
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final int INFRASTRUCTURE = 0;
+    private static final int BROKERS = 1;
+    private static final int SERVICES = 2;
+    private static final int GATEWAY = 3;
+
+    private final StackConfig config;
+    private final Progress progress;
+    private final StartedServers started;
+    private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
+    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
+    private volatile Database database;
+
+    /** A stack that has not started yet; {@link #start()} starts it. Use this form to register a stop hook first. */
+    public Stack(StackConfig config, Progress progress) {
+        this.config = config;
+        this.progress = progress;
+        Path data = config.dataDirectory();
+        this.started = new StartedServers(4, RunDirectory.of(data), progress);
+        this.kafka = new KafkaBroker(
+                new KafkaSettings(config.port(Port.KAFKA), config.port(Port.KAFKA_CONTROLLER), data.resolve("kafka")),
+                logFile("kafka"));
+        this.keycloak = new KeycloakServer(
+                data.resolve("keycloak"),
+                config.repositoryRoot().resolve("deploy/keycloak/planmon-realm.json"),
+                config.port(Port.KEYCLOAK),
+                config.port(Port.KEYCLOAK_MANAGEMENT),
+                logFile("keycloak"));
+        config.services()
+                .forEach(service -> serviceUrls.put(service, "http://localhost:" + config.port(service.port())));
+    }
+
+    /** Starts a stack and waits until all of it is ready; on failure everything started is stopped again. */
+    public static Stack start(StackConfig config, Progress progress) {
+        return new Stack(config, progress).start();
+    }
+
+    /** Starts every server in order and waits until all are ready; on failure stops what was started and throws. */
+    public Stack start() {
+        try {
+            new StackEndpoints(config).write(RunDirectory.of(config.dataDirectory()));
+            database = config.externalDatabase().orElseGet(this::startPostgres);
+            Parallel.run(List.of(
+                    () -> step("kafka", BROKERS, kafka, () -> kafka.start(progress), kafka::pid),
+                    () -> step("keycloak", BROKERS, keycloak, () -> keycloak.start(progress), keycloak::pid)));
+            Parallel.run(config.services().stream()
+                    .filter(service -> service != Service.GATEWAY)
+                    .map(service -> (Runnable) () -> startService(service, SERVICES))
+                    .toList());
+            if (config.services().contains(Service.GATEWAY)) {
+                startService(Service.GATEWAY, GATEWAY);
+            }
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Database startPostgres() {
+        Path pgdata = config.dataDirectory().resolve("pgdata");
+        long begin = System.nanoTime();
+        progress.say("postgres: starting on port " + config.port(Port.POSTGRES) + ", data in " + pgdata);
+        EmbeddedPostgresServer postgres =
+                EmbeddedPostgresServer.start(config.port(Port.POSTGRES), pgdata, logFile("postgres"));
+        started.add(INFRASTRUCTURE, "postgres", postgres);
+        postgres.pid().ifPresent(pid -> started.ready("postgres", () -> pid));
+        progress.say(String.format("postgres ready in %.1f s", (System.nanoTime() - begin) / 1e9));
+        return postgres.database();
+    }
+
+    private void startService(Service service, int layer) {
+        ServiceProcess process = new ServiceProcess(
+                service,
+                config.repositoryRoot(),
+                config.port(service.port()),
+                ServiceEnvironment.of(
+                        service,
+                        config.port(service.port()),
+                        database,
+                        kafka.bootstrapServers(),
+                        keycloak.realmUrl(),
+                        serviceUrls,
+                        config.serviceEnvironment(service)),
+                logFile(service.moduleName()));
+        step(service.moduleName(), layer, process, () -> process.start(progress), process::pid);
+    }
+
+    private void step(String name, int layer, AutoCloseable server, Runnable start, Supplier<Long> pid) {
+        long begin = System.nanoTime();
+        progress.say(name + ": starting (log: " + logFile(name) + ")");
+        started.add(layer, name, server);
+        start.run();
+        started.ready(name, pid::get);
+        progress.say(String.format("%s ready in %.1f s", name, (System.nanoTime() - begin) / 1e9));
+    }
+
+    private Path logFile(String name) {
+        return config.dataDirectory().resolve("logs").resolve(name + ".log");
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** The API entry point, e.g. {@code http://localhost:8080}. */
+    public String gatewayUrl() {
+        return serviceUrl(Service.GATEWAY.moduleName());
+    }
+
+    /** The base URL of a service by module name: gateway, indicator-service, task-service, notification-service. */
+    public String serviceUrl(String name) {
+        String url = serviceUrls.get(Service.named(name));
+        if (url == null) {
+            throw new IllegalArgumentException(name + " is not part of this stack");
+        }
+        return url;
+    }
+
+    /** Keycloak's base URL, e.g. {@code http://localhost:8180} (admin console under /admin, admin/admin). */
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    /** The planmon realm: token issuer and OIDC server URL; tokens come from {@code <realmUrl>/protocol/openid-connect/token}. */
+    public String realmUrl() {
+        return keycloak.realmUrl();
+    }
+
+    /** The Kafka bootstrap servers, e.g. {@code localhost:9092}. */
+    public String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The planmon database's JDBC URL; see {@link #database()} for the credentials. */
+    public String jdbcUrl() {
+        return database().jdbcUrl();
+    }
+
+    public Database database() {
+        if (database == null) {
+            throw new IllegalStateException("the stack has not started its database");
+        }
+        return database;
+    }
+
+    /** Stops every server in reverse order and waits until each has exited. Safe to call more than once. */
+    @Override
+    public void close() {
+        started.stopAll();
+    }
+}

@@ -1,0 +1,143 @@
+package io.planmon.devstack;
+
+import io.planmon.devstack.service.Service;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the local stack runs and where: an immutable value; every {@code with…} method returns a changed copy. Start
+ * from {@link #forRepository(Path)} (defaults) or {@link #fromEnvironment(Path, Map)} (what {@code ./planmon up} does).
+ */
+public final class StackConfig {
+
+    private final Path repositoryRoot;
+    private final Path dataDirectory;
+    private final Map<Port, Integer> ports;
+    private final Database externalDatabase;
+    private final Set<Service> services;
+    private final Map<Service, Map<String, String>> serviceEnvironment;
+
+    private StackConfig(
+            Path repositoryRoot,
+            Path dataDirectory,
+            Map<Port, Integer> ports,
+            Database externalDatabase,
+            Set<Service> services,
+            Map<Service, Map<String, String>> serviceEnvironment) {
+        this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
+        this.externalDatabase = externalDatabase;
+        this.services = Collections.unmodifiableSet(
+                services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
+        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
+    }
+
+    /** Default ports, data under {@code <repositoryRoot>/.planmon}, all four services. */
+    public static StackConfig forRepository(Path repositoryRoot) {
+        return new StackConfig(
+                repositoryRoot,
+                repositoryRoot.resolve(".planmon"),
+                PortAssignment.defaults(),
+                null,
+                EnumSet.allOf(Service.class),
+                Map.of());
+    }
+
+    /** The defaults, with ports from {@code PLANMON_*_PORT} variables and the database from {@code PLANMON_DB_URL}. */
+    public static StackConfig fromEnvironment(Path repositoryRoot, Map<String, String> environment) {
+        return new StackConfig(
+                repositoryRoot,
+                repositoryRoot.resolve(".planmon"),
+                PortAssignment.fromEnvironment(environment),
+                Database.fromEnvironment(environment).orElse(null),
+                EnumSet.allOf(Service.class),
+                Map.of());
+    }
+
+    /** The same stack in another data directory, e.g. a temporary one for a test. */
+    public StackConfig withDataDirectory(Path directory) {
+        return new StackConfig(repositoryRoot, directory, ports, externalDatabase, services, serviceEnvironment);
+    }
+
+    /** One port changed; derived ports do not follow (set them too if needed). */
+    public StackConfig withPort(Port port, int value) {
+        Map<Port, Integer> changed = new EnumMap<>(ports);
+        changed.put(port, value);
+        return new StackConfig(repositoryRoot, dataDirectory, changed, externalDatabase, services, serviceEnvironment);
+    }
+
+    /** Every port replaced by a distinct free one, so that tests never collide with a running stack or each other. */
+    public StackConfig randomPorts() {
+        return new StackConfig(
+                repositoryRoot, dataDirectory, PortAssignment.random(), externalDatabase, services, serviceEnvironment);
+    }
+
+    /** Use an existing PostgreSQL instead of the embedded one. */
+    public StackConfig withExternalDatabase(Database database) {
+        return new StackConfig(repositoryRoot, dataDirectory, ports, database, services, serviceEnvironment);
+    }
+
+    /** Run only these services (none: just PostgreSQL, Kafka and Keycloak). */
+    public StackConfig withServices(Service... selected) {
+        return new StackConfig(
+                repositoryRoot, dataDirectory, ports, externalDatabase, Set.of(selected), serviceEnvironment);
+    }
+
+    /** One more environment variable for one service, e.g. an SMTP port for notification-service in a test. */
+    public StackConfig withServiceEnvironment(Service service, String name, String value) {
+        Map<Service, Map<String, String>> changed = new HashMap<>(serviceEnvironment);
+        Map<String, String> variables = new HashMap<>(changed.getOrDefault(service, Map.of()));
+        variables.put(name, value);
+        changed.put(service, Map.copyOf(variables));
+        return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, services, changed);
+    }
+
+    public Path repositoryRoot() {
+        return repositoryRoot;
+    }
+
+    /** Holds pgdata/, kafka/, keycloak/, logs/ and run/. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public int port(Port port) {
+        return ports.get(port);
+    }
+
+    public Optional<Database> externalDatabase() {
+        return Optional.ofNullable(externalDatabase);
+    }
+
+    /** The services to run, in start order (the gateway last). */
+    public List<Service> services() {
+        return List.copyOf(services);
+    }
+
+    /** Extra variables for a service, beyond what the stack itself passes. */
+    public Map<String, String> serviceEnvironment(Service service) {
+        return serviceEnvironment.getOrDefault(service, Map.of());
+    }
+
+    /** The ports this configuration needs free before it starts (no PostgreSQL port with an external database). */
+    public Map<Port, Integer> portsToBind() {
+        Map<Port, Integer> needed = new EnumMap<>(Port.class);
+        needed.put(Port.KAFKA, port(Port.KAFKA));
+        needed.put(Port.KAFKA_CONTROLLER, port(Port.KAFKA_CONTROLLER));
+        needed.put(Port.KEYCLOAK, port(Port.KEYCLOAK));
+        needed.put(Port.KEYCLOAK_MANAGEMENT, port(Port.KEYCLOAK_MANAGEMENT));
+        if (externalDatabase == null) {
+            needed.put(Port.POSTGRES, port(Port.POSTGRES));
+        }
+        services.forEach(service -> needed.put(service.port(), port(service.port())));
+        return needed;
+    }
+}

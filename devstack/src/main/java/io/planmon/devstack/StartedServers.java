@@ -1,0 +1,71 @@
+package io.planmon.devstack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The servers a stack has launched, in layers (PostgreSQL; Kafka and Keycloak; the services; the gateway). Stopping goes
+ * layer by layer from the top, each layer in parallel, so nothing loses a server it still uses while shutting down.
+ */
+final class StartedServers {
+
+    private record Server(String name, AutoCloseable server) {}
+
+    private final List<List<Server>> layers = new ArrayList<>();
+    private final RunDirectory run;
+    private final Progress progress;
+    private boolean closed;
+
+    StartedServers(int layerCount, RunDirectory run, Progress progress) {
+        for (int i = 0; i < layerCount; i++) {
+            layers.add(new ArrayList<>());
+        }
+        this.run = run;
+        this.progress = progress;
+    }
+
+    /** Adds a server before it launches, so that a stop during its start still reaches it. */
+    synchronized void add(int layer, String name, AutoCloseable server) {
+        if (closed) {
+            throw new StackException("the stack was stopped while " + name + " was starting");
+        }
+        layers.get(layer).add(new Server(name, server));
+    }
+
+    /** Records the pid of a server that is up, for {@code ./planmon down}. */
+    void ready(String name, LongSupplier pid) {
+        run.writePid(name, pid.getAsLong());
+    }
+
+    /** Stops everything, top layer first, and waits until each server has exited. Safe to call more than once. */
+    void stopAll() {
+        List<List<Server>> snapshot;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            snapshot = layers.stream().map(List::copyOf).toList();
+        }
+        for (int layer = snapshot.size() - 1; layer >= 0; layer--) {
+            List<Runnable> stops =
+                    snapshot.get(layer).stream().map(this::stopper).toList();
+            Parallel.runAll(stops, e -> progress.say("  " + e.getMessage()));
+        }
+    }
+
+    private Runnable stopper(Server server) {
+        return () -> {
+            long start = System.nanoTime();
+            try {
+                server.server().close();
+            } catch (Exception e) {
+                throw new StackException("stopping " + server.name() + " failed: " + e.getMessage(), e);
+            } finally {
+                run.removePid(server.name());
+            }
+            progress.say(String.format("%s stopped in %.1f s", server.name(), (System.nanoTime() - start) / 1e9));
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package io.planmon.devstack.cli;
+
+import io.planmon.devstack.RunDirectory;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The processes that the pid files of a stack name and that are still ours. A pid can be reused by an unrelated
+ * process after a reboot, so a live process counts only if its command line mentions the stack's directories.
+ */
+final class OwnProcesses {
+
+    private final RunDirectory run;
+    private final Path dataDirectory;
+    private final Path repositoryRoot;
+
+    OwnProcesses(RunDirectory run, Path dataDirectory, Path repositoryRoot) {
+        this.run = run;
+        this.dataDirectory = dataDirectory;
+        this.repositoryRoot = repositoryRoot;
+    }
+
+    /** Name → live process, for every pid file whose process still runs and is ours. */
+    Map<String, ProcessHandle> alive() {
+        Map<String, ProcessHandle> alive = new LinkedHashMap<>();
+        run.pids().forEach((name, pid) -> find(pid).ifPresent(process -> alive.put(name, process)));
+        return alive;
+    }
+
+    /** The live process with this pid, if it is one of ours. */
+    Optional<ProcessHandle> find(long pid) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(this::isOurs);
+    }
+
+    private boolean isOurs(ProcessHandle process) {
+        Optional<String> commandLine = process.info().commandLine();
+        // Without a readable command line (another user's process, some platforms) trust the pid file.
+        return commandLine.isEmpty()
+                || commandLine.get().contains(dataDirectory.toString())
+                || commandLine.get().contains(repositoryRoot.toString());
+    }
+}

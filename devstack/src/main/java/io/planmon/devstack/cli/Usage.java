@@ -1,0 +1,28 @@
+package io.planmon.devstack.cli;
+
+/** The text of {@code ./planmon help}. */
+final class Usage {
+
+    private Usage() {}
+
+    static String text() {
+        return """
+                Usage: ./planmon <command>
+
+                  up [--infra-only]  start PostgreSQL, Kafka, Keycloak and the four services in the foreground
+                                     (--infra-only: just PostgreSQL, Kafka and Keycloak, e.g. for quarkus:dev);
+                                     Ctrl-C stops everything
+                  down               stop a stack started by `up` in another terminal
+                  status             each server with its port, pid and whether its health check answers
+                  logs <name>        follow a log: postgres, kafka, keycloak, gateway, indicator-service,
+                                     task-service, notification-service
+                  help               this text
+
+                Data, logs and pid files live in .planmon/ (delete it for a fresh start).
+                Ports (defaults): PLANMON_GATEWAY_PORT (8080; the services follow at +1, +2, +3),
+                  PLANMON_KEYCLOAK_PORT (8180; management at +10), PLANMON_KAFKA_PORT (9092; controller at +1),
+                  PLANMON_DB_PORT (5433). Each derived port has its own variable too, e.g. PLANMON_TASK_SERVICE_PORT.
+                External database: PLANMON_DB_URL=jdbc:postgresql://… with PLANMON_DB_USER and PLANMON_DB_PASSWORD.
+                """;
+    }
+}

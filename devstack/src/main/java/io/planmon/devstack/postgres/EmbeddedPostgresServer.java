@@ -1,0 +1,116 @@
+package io.planmon.devstack.postgres;
+
+import io.planmon.devstack.Database;
+import io.planmon.devstack.StackException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * A real PostgreSQL server from the embedded binaries, on a fixed port and a data directory that outlives it, with the
+ * {@code planmon} database created on first start.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String DATABASE = "planmon";
+    public static final String USER = "postgres";
+    /** The server trusts local connections, so any password works; services still need one to send. */
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts the server (initialising the data directory if it is new) and makes sure the database exists. */
+    public static EmbeddedPostgresServer start(int port, Path dataDirectory, Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    // Our owner stops the server in order, after the services that use it; no hook of its own.
+                    .setRegisterShutdownHook(false)
+                    // Recovery after a crash can take longer than the 10 s default.
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log)
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
+            server.createDatabaseIfMissing();
+            return server;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new StackException(
+                    "PostgreSQL did not start on port " + port + " with data in " + dataDirectory + ": "
+                            + e.getMessage() + " (see " + logFile + ")",
+                    e);
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, DATABASE);
+            try (ResultSet result = query.executeQuery()) {
+                if (result.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE);
+            }
+        }
+    }
+
+    /** The planmon database on this server. */
+    public Database database() {
+        return new Database("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE, USER, PASSWORD);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The postmaster's pid, from the lock file PostgreSQL keeps in its data directory. */
+    public OptionalLong pid() {
+        return postmasterPid(dataDirectory);
+    }
+
+    /** The pid in {@code <dataDirectory>/postmaster.pid}, if the file exists and names one. */
+    public static OptionalLong postmasterPid(Path dataDirectory) {
+        try {
+            Path lockFile = dataDirectory.resolve("postmaster.pid");
+            if (!Files.isRegularFile(lockFile)) {
+                return OptionalLong.empty();
+            }
+            String firstLine =
+                    Files.readAllLines(lockFile).stream().findFirst().orElse("").trim();
+            return firstLine.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(firstLine));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Stops the server ("fast" shutdown: open sessions are ended) and waits for it. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new StackException("PostgreSQL did not stop: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.planmon.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.planmon.devstack.service.Service;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+    private final Path root = Path.of("/repo");
+
+    @Test
+    void defaultsAreTheDocumentedPorts() {
+        StackConfig config = StackConfig.forRepository(root);
+
+        assertThat(config.port(Port.GATEWAY)).isEqualTo(8080);
+        assertThat(config.port(Port.INDICATOR_SERVICE)).isEqualTo(8081);
+        assertThat(config.port(Port.TASK_SERVICE)).isEqualTo(8082);
+        assertThat(config.port(Port.NOTIFICATION_SERVICE)).isEqualTo(8083);
+        assertThat(config.port(Port.KEYCLOAK)).isEqualTo(8180);
+        assertThat(config.port(Port.KEYCLOAK_MANAGEMENT)).isEqualTo(8190);
+        assertThat(config.port(Port.KAFKA)).isEqualTo(9092);
+        assertThat(config.port(Port.KAFKA_CONTROLLER)).isEqualTo(9093);
+        assertThat(config.port(Port.POSTGRES)).isEqualTo(5433);
+        assertThat(config.dataDirectory()).isEqualTo(Path.of("/repo/.planmon"));
+        assertThat(config.services()).containsExactly(Service.values());
+    }
+
+    @Test
+    void environmentMovesAPortAndItsCompanions() {
+        StackConfig config = StackConfig.fromEnvironment(
+                root, Map.of("PLANMON_KAFKA_PORT", "19092", "PLANMON_GATEWAY_PORT", "9080", "PLANMON_DB_PORT", "6543"));
+
+        assertThat(config.port(Port.KAFKA)).isEqualTo(19092);
+        assertThat(config.port(Port.KAFKA_CONTROLLER)).isEqualTo(19093);
+        assertThat(config.port(Port.INDICATOR_SERVICE)).isEqualTo(9081);
+        assertThat(config.port(Port.NOTIFICATION_SERVICE)).isEqualTo(9083);
+        assertThat(config.port(Port.POSTGRES)).isEqualTo(6543);
+        assertThat(config.port(Port.KEYCLOAK)).isEqualTo(8180);
+    }
+
+    @Test
+    void anExplicitDerivedPortWins() {
+        StackConfig config = StackConfig.fromEnvironment(
+                root, Map.of("PLANMON_KEYCLOAK_PORT", "8280", "PLANMON_KEYCLOAK_MANAGEMENT_PORT", "9000"));
+
+        assertThat(config.port(Port.KEYCLOAK)).isEqualTo(8280);
+        assertThat(config.port(Port.KEYCLOAK_MANAGEMENT)).isEqualTo(9000);
+    }
+
+    @Test
+    void aPortThatIsNoNumberIsNamedInTheError() {
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(root, Map.of("PLANMON_GATEWAY_PORT", "eighty")))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("PLANMON_GATEWAY_PORT")
+                .hasMessageContaining("eighty");
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(root, Map.of("PLANMON_DB_PORT", "70000")))
+                .hasMessageContaining("PLANMON_DB_PORT");
+    }
+
+    @Test
+    void anExternalDatabaseReplacesTheEmbeddedOneAndItsPort() {
+        StackConfig config = StackConfig.fromEnvironment(
+                root,
+                Map.of(
+                        "PLANMON_DB_URL", "jdbc:postgresql://db:5432/planmon",
+                        "PLANMON_DB_USER", "planmon",
+                        "PLANMON_DB_PASSWORD", "secret"));
+
+        assertThat(config.externalDatabase())
+                .contains(new Database("jdbc:postgresql://db:5432/planmon", "planmon", "secret"));
+        assertThat(config.portsToBind()).doesNotContainKey(Port.POSTGRES);
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(root, Map.of("PLANMON_DB_URL", "postgres://db/planmon")))
+                .hasMessageContaining("jdbc:postgresql://");
+    }
+
+    @Test
+    void randomPortsAreDistinctAndFree() {
+        StackConfig config = StackConfig.forRepository(root).randomPorts();
+
+        Set<Integer> ports = new HashSet<>();
+        for (Port port : Port.values()) {
+            ports.add(config.port(port));
+            assertThat(Ports.isFree(config.port(port))).isTrue();
+        }
+        assertThat(ports).hasSize(Port.values().length);
+    }
+
+    @Test
+    void withoutServicesOnlyTheInfrastructureNeedsPorts() {
+        StackConfig config = StackConfig.forRepository(root).withServices();
+
+        assertThat(config.services()).isEmpty();
+        assertThat(config.portsToBind())
+                .containsOnlyKeys(
+                        Port.POSTGRES, Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KEYCLOAK, Port.KEYCLOAK_MANAGEMENT);
+    }
+}
