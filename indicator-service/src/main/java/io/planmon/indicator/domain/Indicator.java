@@ -1,0 +1,48 @@
+package io.planmon.indicator.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A measurable goal of the plan, with the target the way the plan states it. */
+@Entity
+public class Indicator extends PanacheEntityBase {
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    public String area;
+
+    public int article;
+
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    public Frequency frequency;
+
+    public String polarity;
+
+    @Column(name = "owner_department")
+    public String ownerDepartment;
+
+    @Column(name = "target_kind")
+    public String targetKind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "target_params")
+    public Map<String, Object> targetParams;
+
+    /** The sentence of the plan this indicator comes from. */
+    @Column(name = "plan_sentence")
+    public String planSentence;
+}

@@ -1,0 +1,74 @@
+package io.planmon.indicator.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The current value of an indicator for one period: its latest revision. */
+@Entity
+public class Observation extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+
+    public String period;
+
+    public BigDecimal value;
+
+    public int revision;
+
+    public String note;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    /** What storing a value did: the first value of a period, a new revision, or nothing because it is the same. */
+    public enum Outcome {
+        CREATED,
+        REVISED,
+        UNCHANGED
+    }
+
+    /**
+     * Stores {@code newValue} as the next revision unless it equals the current value; the revision history gets a
+     * row either way a value changes, so that every revision stays queryable.
+     */
+    public static Result record(
+            String indicatorCode, String period, BigDecimal newValue, String note, String by, Instant at) {
+        Optional<Observation> existing = find(indicatorCode, period);
+        if (existing.isPresent() && existing.get().value.compareTo(newValue) == 0) {
+            return new Result(existing.get(), Outcome.UNCHANGED, existing.get().value);
+        }
+        Observation observation = existing.orElseGet(Observation::new);
+        BigDecimal previous = observation.value;
+        observation.indicatorCode = indicatorCode;
+        observation.period = period;
+        observation.value = newValue;
+        observation.revision++;
+        observation.note = note;
+        observation.recordedBy = by;
+        observation.recordedAt = at;
+        observation.persist();
+        ObservationRevision.of(observation, previous).persist();
+        return new Result(observation, existing.isPresent() ? Outcome.REVISED : Outcome.CREATED, previous);
+    }
+
+    /** @param previousValue the value before this call; null for a first value */
+    public record Result(Observation observation, Outcome outcome, BigDecimal previousValue) {}
+
+    public static Optional<Observation> find(String indicatorCode, String period) {
+        return find("indicatorCode = ?1 and period = ?2", indicatorCode, period).firstResultOptional();
+    }
+}

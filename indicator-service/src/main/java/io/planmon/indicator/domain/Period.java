@@ -1,0 +1,37 @@
+package io.planmon.indicator.domain;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A reporting period: {@code 2026}, {@code 2026Q1}…{@code 2026Q4} or {@code 2026-01}…{@code 2026-12}. */
+public record Period(int year, Frequency frequency, int index) {
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:Q([1-4])|-(0[1-9]|1[0-2]))?");
+
+    public static Optional<Period> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) != null) {
+            return Optional.of(new Period(year, Frequency.QUARTERLY, Integer.parseInt(m.group(2))));
+        }
+        if (m.group(3) != null) {
+            return Optional.of(new Period(year, Frequency.MONTHLY, Integer.parseInt(m.group(3))));
+        }
+        return Optional.of(new Period(year, Frequency.ANNUAL, 0));
+    }
+
+    @Override
+    public String toString() {
+        return switch (frequency) {
+            case ANNUAL -> Integer.toString(year);
+            case QUARTERLY -> year + "Q" + index;
+            case MONTHLY -> String.format("%d-%02d", year, index);
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package io.planmon.indicator.rest;
+
+import io.planmon.indicator.domain.Observation;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An observation as the API shows it; {@code outcome} says what the last push did. */
+public record ObservationView(
+        String indicator,
+        String period,
+        BigDecimal value,
+        int revision,
+        String note,
+        String recordedBy,
+        Instant recordedAt,
+        Observation.Outcome outcome) {
+
+    static ObservationView of(Observation.Result result) {
+        Observation o = result.observation();
+        return new ObservationView(
+                o.indicatorCode, o.period, o.value, o.revision, o.note, o.recordedBy, o.recordedAt, result.outcome());
+    }
+}

@@ -1,0 +1,50 @@
+package io.planmon.indicator.service;
+
+import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.domain.Period;
+import io.planmon.indicator.messaging.ObservationEvents;
+import io.planmon.kit.problem.ProblemException;
+import io.planmon.kit.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/** Stores the values departments push, one transaction per value together with the event that announces it. */
+@ApplicationScoped
+public class ObservationService {
+    private static final Logger LOG = Logger.getLogger(ObservationService.class);
+
+    private final ObservationEvents events;
+
+    public ObservationService(ObservationEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public Observation.Result record(String code, String periodText, BigDecimal value, String note, Caller caller) {
+        Indicator indicator = Indicator.<Indicator>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        caller.requireWriteAccess(indicator.ownerDepartment, "indicator " + code);
+        Period period = Period.parse(periodText)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "period", "'" + periodText + "' is not a period: use 2026, 2026Q1 or 2026-01"));
+        if (period.frequency() != indicator.frequency) {
+            throw ProblemException.invalid(
+                    "period",
+                    code + " is " + indicator.frequency + ": expected a period like " + indicator.frequency.example()
+                            + ", got " + periodText);
+        }
+        Observation.Result result =
+                Observation.record(code, period.toString(), value, note, caller.name(), Instant.now());
+        if (result.outcome() != Observation.Outcome.UNCHANGED) {
+            events.recorded(indicator, result);
+        }
+        LOG.infof(
+                "%s %s %s = %s by %s: %s",
+                indicator.ownerDepartment, code, period, value, caller.name(), result.outcome());
+        return result;
+    }
+}
