@@ -2,6 +2,7 @@ package io.planmon.devstack.postgres;
 
 import io.planmon.devstack.Database;
 import io.planmon.devstack.StackException;
+import io.planmon.devstack.process.ProcessTree;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -104,13 +107,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server ("fast" shutdown: open sessions are ended) and waits for it. */
+    /** Stops the server ("fast" shutdown: open sessions are ended) and waits until the postmaster has exited. */
     @Override
     public void close() {
+        OptionalLong postmaster = pid();
         try {
             postgres.close();
         } catch (IOException e) {
             throw new StackException("PostgreSQL did not stop: " + e.getMessage(), e);
         }
+        // pg_ctl returns once the lock file is gone, a moment before the process itself.
+        postmaster.stream()
+                .mapToObj(ProcessHandle::of)
+                .flatMap(Optional::stream)
+                .forEach(process -> ProcessTree.awaitExit(List.of(process), Duration.ofSeconds(10)));
     }
 }
