@@ -1,7 +1,10 @@
 package io.planmon.kit.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,7 +35,13 @@ public class ProblemMappers {
         return respond(new Problem(Problem.typeFor("validation"), "Invalid input", 400, detail, uri.getPath(), errors));
     }
 
-    @ServerExceptionMapper
+    // Named one by one: Quarkus's own mappers for the more specific Jackson exceptions would win otherwise.
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? m.getPath().stream()
