@@ -77,7 +77,8 @@ class ObservationEventsTest {
                     }
                 });
                 if (found.size() == 1) {
-                    deadline = Math.min(deadline, System.nanoTime() + Duration.ofSeconds(2).toNanos());
+                    deadline = Math.min(
+                            deadline, System.nanoTime() + Duration.ofSeconds(2).toNanos());
                 }
             }
         }
