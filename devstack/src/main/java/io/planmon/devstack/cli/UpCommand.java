@@ -45,9 +45,16 @@ final class UpCommand {
         try {
             stack.start();
         } catch (StackException e) {
-            if (!stopping.get()) {
-                out.println("\n./planmon up failed: " + e.getMessage());
+            if (stopping.get()) {
+                return 1; // Ctrl-C while starting: the hook reports the stop
             }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                return 1;
+            }
+            run.removePid(SELF);
+            out.println("\n./planmon up failed: " + e.getMessage());
             return 1;
         }
         out.print(Welcome.text(config, stack.database(), (System.nanoTime() - begin) / 1e9));

@@ -6,6 +6,7 @@ import io.planmon.devstack.process.ChildProcess;
 import io.planmon.devstack.process.HttpCheck;
 import io.planmon.devstack.process.ProcessSlot;
 import io.planmon.devstack.process.Readiness;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class KeycloakServer implements AutoCloseable {
     public void start(Progress progress) {
         Path home = KeycloakInstall.ensureInstalled(directory, BuildResources.keycloakZip(), progress);
         RealmImport.provide(home, realmFile, progress);
+        if (!Files.exists(home.resolve("data/h2"))) {
+            progress.say("  first start of this Keycloak: it builds itself and imports the realm (a minute or two)");
+        }
         List<String> command = List.of(
                 home.resolve("bin/kc.sh").toString(),
                 "start-dev",
