@@ -55,8 +55,8 @@ class ObservationEventsTest {
     }
 
     /**
-     * Reads the topic from the start, keeping the records of one key, until {@code wait} has passed or two seconds
-     * after the first one arrived (long enough for the relay, which polls every half second, to send a duplicate).
+     * Reads the topic from the start, keeping the records of one key, until {@code wait} has passed or three seconds
+     * after the first one arrived (long enough for the relay, which polls every second, to send a duplicate).
      */
     private static List<ConsumerRecord<String, String>> readAll(Duration wait, String key) {
         Map<String, Object> config = Map.of(
@@ -78,7 +78,7 @@ class ObservationEventsTest {
                 });
                 if (found.size() == 1) {
                     deadline = Math.min(
-                            deadline, System.nanoTime() + Duration.ofSeconds(2).toNanos());
+                            deadline, System.nanoTime() + Duration.ofSeconds(3).toNanos());
                 }
             }
         }

@@ -52,7 +52,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(
-            every = "${planmon.outbox.poll-interval:0.5s}",
+            every = "${planmon.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {

@@ -3,7 +3,6 @@ package io.planmon.kit.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,13 +34,19 @@ public class ProblemMappers {
         return respond(new Problem(Problem.typeFor("validation"), "Invalid input", 400, detail, uri.getPath(), errors));
     }
 
-    // Named one by one: Quarkus's own mappers for the more specific Jackson exceptions would win otherwise.
-    @ServerExceptionMapper({
-        JsonProcessingException.class,
-        JsonParseException.class,
-        MismatchedInputException.class,
-        InvalidFormatException.class
-    })
+    // One method per Jackson type: Quarkus registers its own mapper for MismatchedInputException, which would
+    // otherwise win over a mapper of the general JsonProcessingException.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? m.getPath().stream()
