@@ -1,8 +1,11 @@
 package io.planmon.notification.messaging;
 
+import static io.planmon.notification.support.ActivityApi.PATIENCE;
+import static io.planmon.notification.support.ActivityApi.awaitEntry;
+import static io.planmon.notification.support.ActivityApi.feed;
+import static io.planmon.notification.support.ActivityApi.uniqueCode;
 import static io.planmon.notification.support.ObservationEvents.observation;
 import static io.planmon.notification.support.ObservationEvents.publish;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +20,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "office", roles = "monitor")
 @OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
 class ObservationConsumerTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DLQ = "planmon.dlq.notification-service";
 
     @ConfigProperty(name = "mp.messaging.incoming.observations.topic")
@@ -81,7 +82,7 @@ class ObservationConsumerTest {
         publish(marker);
 
         awaitEntry(code, marker.id());
-        assertThat(feed(code)).extracting(e -> e.get("eventId")).containsExactly(marker.id(), event.id());
+        assertThat(feed(code, 500)).extracting(e -> e.get("eventId")).containsExactly(marker.id(), event.id());
     }
 
     @Test
@@ -125,31 +126,6 @@ class ObservationConsumerTest {
         publish(marker);
 
         awaitEntry(code, marker.id());
-        assertThat(feed(code)).extracting(e -> e.get("eventId")).containsExactly(marker.id());
-    }
-
-    private static Map<String, Object> awaitEntry(String subject, String eventId) {
-        return await().atMost(PATIENCE)
-                .until(
-                        () -> feed(subject).stream()
-                                .filter(e -> eventId.equals(e.get("eventId")))
-                                .findFirst(),
-                        java.util.Optional::isPresent)
-                .orElseThrow();
-    }
-
-    private static List<Map<String, Object>> feed(String subject) {
-        return given().queryParam("subject", subject)
-                .queryParam("limit", 500)
-                .get("/api/v1/activity")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
-    }
-
-    private static String uniqueCode() {
-        return "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(feed(code, 500)).extracting(e -> e.get("eventId")).containsExactly(marker.id());
     }
 }

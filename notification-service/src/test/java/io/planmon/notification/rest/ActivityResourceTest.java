@@ -1,5 +1,8 @@
 package io.planmon.notification.rest;
 
+import static io.planmon.notification.support.ActivityApi.PATIENCE;
+import static io.planmon.notification.support.ActivityApi.feed;
+import static io.planmon.notification.support.ActivityApi.uniqueCode;
 import static io.planmon.notification.support.ObservationEvents.observation;
 import static io.planmon.notification.support.ObservationEvents.publish;
 import static io.restassured.RestAssured.given;
@@ -15,10 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +32,7 @@ class ActivityResourceTest {
     @TestSecurity(user = "stats-system", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void newestFirstFilteredBySubjectAndLimited() throws Exception {
-        String mine = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String mine = uniqueCode();
         String other = mine + "_OTHER";
         CloudEvent<?> older = observation(mine, "1.0");
         publish(older);
@@ -40,7 +41,7 @@ class ActivityResourceTest {
         CloudEvent<?> elsewhere = observation(other, "3.0");
         publish(elsewhere);
 
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(PATIENCE)
                 .until(() -> feed(mine, 50).size() == 2 && feed(other, 50).size() == 1);
 
         assertThat(feed(mine, 50)).extracting(e -> e.get("eventId")).containsExactly(newer.id(), older.id());
@@ -82,16 +83,5 @@ class ActivityResourceTest {
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("type", equalTo("urn:planmon:problem:unauthorized"));
-    }
-
-    private static List<Map<String, Object>> feed(String subject, int limit) {
-        return given().queryParam("subject", subject)
-                .queryParam("limit", limit)
-                .get("/api/v1/activity")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
     }
 }
