@@ -14,8 +14,8 @@ final class DirectionRule {
     static Evaluation evaluate(Polarity better, Situation s) {
         Period previous = Series.previous(s.period());
         Optional<BigDecimal> before = s.series().at(previous);
-        String zhHead = Wording.zh(s.period()) + "为" + Wording.num(s.actual()) + "，";
-        String enHead = Wording.num(s.actual()) + " in " + s.period();
+        String zhHead = Wording.zhValue(s) + "，";
+        String enHead = Wording.enValue(s);
         if (before.isEmpty()) {
             return Evaluation.without(
                     Status.INSUFFICIENT_DATA,

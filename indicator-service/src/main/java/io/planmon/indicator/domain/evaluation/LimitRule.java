@@ -12,8 +12,8 @@ final class LimitRule {
     /** Inside [min, max] ON_TRACK; outside by at most the tolerance AT_RISK; further out OFF_TRACK. */
     static Evaluation range(Range target, Situation s) {
         BigDecimal actual = s.actual();
-        String zhHead = Wording.zh(s.period()) + "为" + Wording.num(actual) + "，";
-        String enHead = Wording.num(actual) + " in " + s.period();
+        String zhHead = Wording.zhValue(s) + "，";
+        String enHead = Wording.enValue(s);
         String bounds = "[" + Wording.num(target.min()) + ", " + Wording.num(target.max()) + "]";
         boolean below = actual.compareTo(target.min()) < 0;
         boolean above = actual.compareTo(target.max()) > 0;
@@ -53,9 +53,8 @@ final class LimitRule {
                 status,
                 s.actual(),
                 limit,
-                Wording.zh(s.period()) + "为" + Wording.num(s.actual()) + "，" + (beyond ? "超出" : "未超出") + zhName
-                        + Wording.num(limit) + "，" + status.zh(),
-                Wording.num(s.actual()) + " in " + s.period() + (beyond ? " is beyond" : " is within") + " the "
-                        + enName + " " + Wording.num(limit) + ", " + status.en());
+                Wording.zhValue(s) + "，" + (beyond ? "超出" : "未超出") + zhName + Wording.num(limit) + "，" + status.zh(),
+                Wording.enValue(s) + (beyond ? " is beyond" : " is within") + " the " + enName + " "
+                        + Wording.num(limit) + ", " + status.en());
     }
 }

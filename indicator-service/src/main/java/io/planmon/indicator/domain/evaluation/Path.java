@@ -77,9 +77,14 @@ record Path(
         return direction.notWorse(value, target);
     }
 
+    /** 2020至2035年翻一番: the goal with its years. */
+    String zhGoal() {
+        return baseYear + "至" + targetYear + "年" + goalZh;
+    }
+
     /** 按2020至2035年翻一番路径 / the path to doubling 2020→2035. */
     String zh() {
-        return "按" + baseYear + "至" + targetYear + "年" + goalZh + "路径";
+        return "按" + zhGoal() + "路径";
     }
 
     String en() {

@@ -34,14 +34,14 @@ final class PathRule {
         }
         Path path = target.path(base.get(), s.polarity());
         BigDecimal actual = s.actual();
-        String zhHead = Wording.zh(s.period()) + "为" + Wording.num(actual) + "，";
-        String enHead = Wording.num(actual) + " in " + s.period();
+        String zhHead = Wording.zhValue(s) + "，";
+        String enHead = Wording.enValue(s);
         if (s.year() >= path.targetYear() && path.reached(actual)) {
             return Evaluation.against(
                     Status.ACHIEVED,
                     actual,
                     path.target(),
-                    zhHead + "已达到" + path.zh() + "的目标值" + Wording.num(path.target()) + "，目标已实现",
+                    zhHead + "已达到" + path.zhGoal() + "的目标值" + Wording.num(path.target()) + "，目标已实现",
                     enHead + " meets the target " + Wording.num(path.target()) + " of " + path.en() + ": achieved");
         }
         BigDecimal expected = path.expectedAt(s.year());

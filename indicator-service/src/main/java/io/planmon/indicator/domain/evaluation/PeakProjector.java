@@ -1,5 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
+import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import io.planmon.indicator.domain.evaluation.Series.Point;
 import io.planmon.indicator.domain.evaluation.Target.PeakByYear;
 import java.math.BigDecimal;

@@ -31,8 +31,8 @@ final class PeakRule {
         int y = s.year();
         Optional<BigDecimal> last = s.series().inYear(y - 1);
         Optional<BigDecimal> beforeLast = s.series().inYear(y - 2);
-        String zhHead = s.year() + "年为" + Wording.num(s.actual()) + "，";
-        String enHead = Wording.num(s.actual()) + " in " + y;
+        String zhHead = Wording.zhValue(s) + "，";
+        String enHead = Wording.enValue(s);
         if (last.isEmpty() || beforeLast.isEmpty()) {
             return Evaluation.without(
                     Status.INSUFFICIENT_DATA,
@@ -60,8 +60,8 @@ final class PeakRule {
                 .filter(p -> p.year() <= target.peakYear())
                 .map(Point::value)
                 .max(BigDecimal::compareTo);
-        String zhHead = s.year() + "年为" + Wording.num(s.actual()) + "，";
-        String enHead = Wording.num(s.actual()) + " in " + s.year();
+        String zhHead = Wording.zhValue(s) + "，";
+        String enHead = Wording.enValue(s);
         if (peak.isEmpty()) {
             return Evaluation.without(
                     Status.INSUFFICIENT_DATA,

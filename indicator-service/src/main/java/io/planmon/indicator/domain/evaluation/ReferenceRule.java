@@ -26,12 +26,11 @@ final class ReferenceRule {
     /** {@code onTrackFrom} is the lowest d that is ON_TRACK; AT_RISK reaches one tolerance further down. */
     private static Evaluation judge(String code, BigDecimal tolerance, BigDecimal onTrackFrom, Situation s) {
         Optional<BigDecimal> reference = s.reference().at(s.period());
-        String zhPeriod = Wording.zh(s.period());
         if (reference.isEmpty()) {
             return Evaluation.without(
                     Status.AWAITING_REFERENCE,
-                    zhPeriod + "为" + Wording.num(s.actual()) + "，参照指标" + code + "同期数据尚未发布，待发布后评估",
-                    Wording.num(s.actual()) + " in " + s.period() + ": waiting for " + code + " of the same period");
+                    Wording.zhValue(s) + "，参照指标" + code + "同期数据尚未发布，待发布后评估",
+                    Wording.enValue(s) + ": waiting for " + code + " of the same period");
         }
         BigDecimal ref = reference.get();
         BigDecimal d = s.actual().subtract(ref);
@@ -44,9 +43,9 @@ final class ReferenceRule {
                 d,
                 ref,
                 null,
-                zhPeriod + "为" + Wording.num(s.actual()) + "，参照指标" + code + "为" + Wording.num(ref) + "，相差"
-                        + Wording.signed(d) + "个百分点（容差" + Wording.param(tolerance) + "），" + status.zh(),
-                Wording.num(s.actual()) + " in " + s.period() + " against " + Wording.num(ref) + " for " + code
+                Wording.zhValue(s) + "，参照指标" + code + "为" + Wording.num(ref) + "，相差" + Wording.signed(d) + "个百分点（容差"
+                        + Wording.param(tolerance) + "），" + status.zh(),
+                Wording.enValue(s) + " against " + Wording.num(ref) + " for " + code
                         + ": " + Wording.signed(d) + " pp (tolerance " + Wording.param(tolerance) + "), "
                         + status.en());
     }

@@ -1,5 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
+import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import java.math.BigDecimal;
 
 /**

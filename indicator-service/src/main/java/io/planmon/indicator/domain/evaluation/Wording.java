@@ -45,7 +45,12 @@ final class Wording {
         };
     }
 
-    static String en(Period period) {
-        return period.toString();
+    /** The opening of every reason: 2026年为131.00 / 131.00 in 2026. */
+    static String zhValue(Situation s) {
+        return zh(s.period()) + "为" + num(s.actual());
+    }
+
+    static String enValue(Situation s) {
+        return num(s.actual()) + " in " + s.period();
     }
 }

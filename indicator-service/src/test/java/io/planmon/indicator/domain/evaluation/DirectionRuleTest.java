@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** DECREASING and INCREASING against the previous period of the same frequency. */
 class DirectionRuleTest {
 
     @ParameterizedTest

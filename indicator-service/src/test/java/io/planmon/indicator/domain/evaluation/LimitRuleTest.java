@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** RANGE, CEILING, FLOOR and NO_TARGET: the kinds that need no history. */
 class LimitRuleTest {
     private static final Target RANGE = target("RANGE", "min", 4, "max", 6, "tolerance", 0.5);
 

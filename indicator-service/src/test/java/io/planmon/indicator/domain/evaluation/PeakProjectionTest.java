@@ -6,8 +6,10 @@ import static io.planmon.indicator.domain.evaluation.Fixtures.series;
 import static io.planmon.indicator.domain.evaluation.Fixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import org.junit.jupiter.api.Test;
 
+/** PEAK_BY_YEAR projected on the trend of its annual increases. */
 class PeakProjectionTest {
     private static final Target PEAK_2030 = target("PEAK_BY_YEAR", "peakYear", 2030);
     private static final Polarity DOWN = Polarity.LOWER_IS_BETTER;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** PEAK_BY_YEAR before, at and after the peak year. */
 class PeakRuleTest {
     private static final Target PEAK_2030 = target("PEAK_BY_YEAR", "peakYear", 2030);
 

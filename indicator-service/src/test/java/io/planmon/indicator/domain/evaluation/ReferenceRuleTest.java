@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** NOT_BELOW_REFERENCE and IN_STEP_WITH at d = 0, −t and −2t, and while the reference is missing. */
 class ReferenceRuleTest {
     /** The city grows 5.5 % in 2026Q1; the tolerance is the default 0.5 pp. */
     private static final Series CITY = series("2025Q4", 5.0, "2026Q1", 5.5);

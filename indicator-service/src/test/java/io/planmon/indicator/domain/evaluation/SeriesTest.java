@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Lookups in a series and the previous period across year ends. */
 class SeriesTest {
 
     @ParameterizedTest

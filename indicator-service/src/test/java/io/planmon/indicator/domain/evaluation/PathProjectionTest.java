@@ -7,9 +7,11 @@ import static io.planmon.indicator.domain.evaluation.Fixtures.series;
 import static io.planmon.indicator.domain.evaluation.Fixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import org.junit.jupiter.api.Test;
 
-class ProjectionTest {
+/** MULTIPLE_OF_BASE and TARGET_VALUE projected to the target year, with the catch-up rate and early warning. */
+class PathProjectionTest {
     private static final Polarity UP = Polarity.HIGHER_IS_BETTER;
     /** Exactly 5 % a year from 100 in 2020. */
     private static final Series FIVE_PERCENT = series("2020", 100, "2021", 105, "2022", 110.25, "2023", 115.7625);
