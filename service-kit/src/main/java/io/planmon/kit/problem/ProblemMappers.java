@@ -2,8 +2,6 @@ package io.planmon.kit.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,13 +32,6 @@ public class ProblemMappers {
         return respond(new Problem(Problem.typeFor("validation"), "Invalid input", 400, detail, uri.getPath(), errors));
     }
 
-    // One method per Jackson type: Quarkus registers its own mapper for MismatchedInputException, which would
-    // otherwise win over a mapper of the general JsonProcessingException.
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
-    }
-
     @ServerExceptionMapper
     public Response unparseable(JsonParseException e, UriInfo uri) {
         return unreadable(e, uri);
@@ -48,20 +39,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? m.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                        .replace(".[", "[")
-                : "body";
-        String message = e.getOriginalMessage().split("\n")[0];
-        return respond(new Problem(
-                Problem.typeFor("unreadable-body"),
-                "Unreadable request body",
-                400,
-                field + ": " + message,
-                uri.getPath(),
-                List.of(new Problem.FieldError(field, message))));
+        return UnreadableBody.problem(e, uri.getPath());
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -111,7 +89,7 @@ public class ProblemMappers {
                 List.of()));
     }
 
-    private static Response respond(Problem problem) {
+    static Response respond(Problem problem) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)
