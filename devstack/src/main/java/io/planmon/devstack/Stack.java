@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
  * The whole local stack: PostgreSQL (embedded, or external via {@link StackConfig#withExternalDatabase}), then Kafka and
@@ -87,13 +87,11 @@ public final class Stack implements AutoCloseable {
 
     private Database startPostgres() {
         Path pgdata = config.dataDirectory().resolve("pgdata");
-        long begin = System.nanoTime();
-        progress.say("postgres: starting on port " + config.port(Port.POSTGRES) + ", data in " + pgdata);
-        EmbeddedPostgresServer postgres =
-                EmbeddedPostgresServer.start(config.port(Port.POSTGRES), pgdata, logFile("postgres"));
-        started.add(INFRASTRUCTURE, "postgres", postgres);
-        postgres.pid().ifPresent(pid -> started.ready("postgres", () -> pid));
-        progress.say(String.format("postgres ready in %.1f s", (System.nanoTime() - begin) / 1e9));
+        int port = config.port(Port.POSTGRES);
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(port, pgdata, logFile("postgres"));
+        String announcement = "postgres: starting on port " + port + ", data in " + pgdata;
+        started.start(INFRASTRUCTURE, "postgres", announcement, postgres, postgres::start, () -> postgres.pid()
+                .orElse(0));
         return postgres.database();
     }
 
@@ -114,13 +112,8 @@ public final class Stack implements AutoCloseable {
         step(service.moduleName(), layer, process, () -> process.start(progress), process::pid);
     }
 
-    private void step(String name, int layer, AutoCloseable server, Runnable start, Supplier<Long> pid) {
-        long begin = System.nanoTime();
-        progress.say(name + ": starting (log: " + logFile(name) + ")");
-        started.add(layer, name, server);
-        start.run();
-        started.ready(name, pid::get);
-        progress.say(String.format("%s ready in %.1f s", name, (System.nanoTime() - begin) / 1e9));
+    private void step(String name, int layer, AutoCloseable server, Runnable start, LongSupplier pid) {
+        started.start(layer, name, name + ": starting (log: " + logFile(name) + ")", server, start, pid);
     }
 
     private Path logFile(String name) {

@@ -25,17 +25,22 @@ final class StartedServers {
         this.progress = progress;
     }
 
-    /** Adds a server before it launches, so that a stop during its start still reaches it. */
-    synchronized void add(int layer, String name, AutoCloseable server) {
-        if (closed) {
-            throw new StackException("the stack was stopped while " + name + " was starting");
+    /**
+     * Adds the server before it launches (a stop during its start must still reach it), runs {@code start}, records
+     * the pid for {@code ./planmon down} and reports how long it took.
+     */
+    void start(int layer, String name, String announcement, AutoCloseable server, Runnable start, LongSupplier pid) {
+        long begin = System.nanoTime();
+        progress.say(announcement);
+        synchronized (this) {
+            if (closed) {
+                throw new StackException("the stack was stopped while " + name + " was starting");
+            }
+            layers.get(layer).add(new Server(name, server));
         }
-        layers.get(layer).add(new Server(name, server));
-    }
-
-    /** Records the pid of a server that is up, for {@code ./planmon down}. */
-    void ready(String name, LongSupplier pid) {
+        start.run();
         run.writePid(name, pid.getAsLong());
+        progress.say(String.format("%s ready in %.1f s", name, (System.nanoTime() - begin) / 1e9));
     }
 
     /** Stops everything, top layer first, and waits until each server has exited. Safe to call more than once. */

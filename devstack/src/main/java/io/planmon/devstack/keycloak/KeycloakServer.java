@@ -49,7 +49,8 @@ public final class KeycloakServer implements AutoCloseable {
         Path home = KeycloakInstall.ensureInstalled(directory, BuildResources.keycloakZip(), progress);
         RealmImport.provide(home, realmFile, progress);
         if (!Files.exists(home.resolve("data/h2"))) {
-            progress.say("  first start of this Keycloak: it builds itself and imports the realm (a minute or two)");
+            progress.say("  no Keycloak database yet: importing the realm (the very first start also builds Keycloak:"
+                    + " a minute or two)");
         }
         List<String> command = List.of(
                 home.resolve("bin/kc.sh").toString(),

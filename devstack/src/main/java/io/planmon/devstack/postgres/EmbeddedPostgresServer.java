@@ -28,20 +28,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The server trusts local connections, so any password works; services still need one to send. */
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
     private final Path dataDirectory;
+    private final Path logFile;
+    private volatile EmbeddedPostgres postgres;
+    private volatile boolean closed;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
-        this.postgres = postgres;
+    /** A server that {@link #start()} starts on the port, with its data in {@code dataDirectory}. */
+    public EmbeddedPostgresServer(int port, Path dataDirectory, Path logFile) {
+        this.port = port;
         this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
+    }
+
+    /** Creates and starts a server; see {@link #start()}. */
+    public static EmbeddedPostgresServer start(int port, Path dataDirectory, Path logFile) {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(port, dataDirectory, logFile);
+        server.start();
+        return server;
     }
 
     /** Starts the server (initialising the data directory if it is new) and makes sure the database exists. */
-    public static EmbeddedPostgresServer start(int port, Path dataDirectory, Path logFile) {
+    public void start() {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -52,10 +64,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
-            server.createDatabaseIfMissing();
-            return server;
-        } catch (IOException | SQLException | RuntimeException e) {
+            if (closed) {
+                close(); // stopped from another thread while it was starting
+                throw new StackException("PostgreSQL was stopped while it was starting");
+            }
+            createDatabaseIfMissing();
+        } catch (IOException | SQLException e) {
             throw new StackException(
                     "PostgreSQL did not start on port " + port + " with data in " + dataDirectory + ": "
                             + e.getMessage() + " (see " + logFile + ")",
@@ -84,7 +98,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /** The postmaster's pid, from the lock file PostgreSQL keeps in its data directory. */
@@ -110,9 +124,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server ("fast" shutdown: open sessions are ended) and waits until the postmaster has exited. */
     @Override
     public void close() {
+        closed = true;
+        EmbeddedPostgres running = postgres;
+        if (running == null) {
+            return;
+        }
         OptionalLong postmaster = pid();
         try {
-            postgres.close();
+            running.close();
         } catch (IOException e) {
             throw new StackException("PostgreSQL did not stop: " + e.getMessage(), e);
         }
