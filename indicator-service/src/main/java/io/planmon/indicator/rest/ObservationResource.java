@@ -1,12 +1,11 @@
 package io.planmon.indicator.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Observation;
 import io.planmon.indicator.service.ObservationService;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Department systems push indicator values here, one (indicator, period) at a time. */
@@ -25,24 +27,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObservationResource {
     private final ObservationService observations;
     private final Caller caller;
+    private final ObjectMapper json;
 
-    public ObservationResource(ObservationService observations, Caller caller) {
+    public ObservationResource(ObservationService observations, Caller caller, ObjectMapper json) {
         this.observations = observations;
         this.caller = caller;
+        this.json = json;
     }
 
     @PUT
     @Path("/{period}")
     @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RequestBody(content = @Content(schema = @Schema(implementation = ObservationInput.class)))
     @Operation(
             summary = "Store the value of an indicator for a period",
             description = "Idempotent: the same value again changes nothing (200, outcome UNCHANGED); a different value"
                     + " becomes a new revision (200, REVISED); the first value of a period answers 201 (CREATED)."
                     + " A reporter writes only the indicators its department owns.")
-    public Response put(
-            @PathParam("code") String code,
-            @PathParam("period") String period,
-            @NotNull(message = "a JSON body with a value is required") @Valid ObservationInput input) {
+    public Response put(@PathParam("code") String code, @PathParam("period") String period, String body) {
+        ObservationInput input = ObservationInput.parse(body, json);
         Observation.Result result = observations.record(code, period, input.value(), input.note(), caller);
         Response.Status status =
                 result.outcome() == Observation.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK;

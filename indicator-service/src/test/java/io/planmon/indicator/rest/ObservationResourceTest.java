@@ -47,6 +47,9 @@ class ObservationResourceTest {
                 .body("detail", containsString("ANNUAL"));
         problem(put(FAMILY_DOCTOR + "2027", "{\"note\": \"no value\"}"), 400, "value");
         problem(put(FAMILY_DOCTOR + "2027", "{\"value\": \"forty\"}"), 400, "value");
+        problem(put(FAMILY_DOCTOR + "2027", "{\"value\": 40, \"note\": 7}"), 400, "note");
+        problem(put(FAMILY_DOCTOR + "2027", "{\"value\": 4"), 400, "body");
+        problem(put(FAMILY_DOCTOR + "2027", "[40]"), 400, "body");
         put("/api/v1/indicators/NO_SUCH_THING/observations/2026", "{\"value\": 1}")
                 .statusCode(404)
                 .contentType("application/problem+json")
