@@ -1,11 +1,9 @@
 package io.planmon.devstack.cli;
 
 import io.planmon.devstack.RunDirectory;
-import io.planmon.devstack.postgres.EmbeddedPostgresServer;
 import io.planmon.devstack.process.ProcessTree;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +28,16 @@ final class DownCommand {
 
     private final RunDirectory run;
     private final OwnProcesses own;
-    private final Path pgdata;
     private final PrintStream out;
 
-    DownCommand(RunDirectory run, OwnProcesses own, Path pgdata, PrintStream out) {
+    DownCommand(RunDirectory run, OwnProcesses own, PrintStream out) {
         this.run = run;
         this.own = own;
-        this.pgdata = pgdata;
         this.out = out;
     }
 
     int run() {
         Map<String, ProcessHandle> alive = own.alive();
-        if (!alive.containsKey("postgres")) {
-            // The pid file is written once PostgreSQL is ready; the server's own lock file covers the moments before.
-            EmbeddedPostgresServer.postmasterPid(pgdata)
-                    .ifPresent(pid -> own.find(pid).ifPresent(process -> alive.put("postgres", process)));
-        }
         if (alive.isEmpty()) {
             out.println("nothing is running");
         }

@@ -1,6 +1,7 @@
 package io.planmon.devstack.cli;
 
 import io.planmon.devstack.RunDirectory;
+import io.planmon.devstack.postgres.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,17 @@ final class OwnProcesses {
         this.repositoryRoot = repositoryRoot;
     }
 
-    /** Name → live process, for every pid file whose process still runs and is ours. */
+    /**
+     * Name → live process, for every pid file whose process still runs and is ours. PostgreSQL's own lock file also
+     * counts: its pid file is written only once the server is ready, and the server outlives a killed {@code up}.
+     */
     Map<String, ProcessHandle> alive() {
         Map<String, ProcessHandle> alive = new LinkedHashMap<>();
         run.pids().forEach((name, pid) -> find(pid).ifPresent(process -> alive.put(name, process)));
+        if (!alive.containsKey("postgres")) {
+            EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("pgdata"))
+                    .ifPresent(pid -> find(pid).ifPresent(process -> alive.put("postgres", process)));
+        }
         return alive;
     }
 

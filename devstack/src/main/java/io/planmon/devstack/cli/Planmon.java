@@ -28,8 +28,7 @@ public final class Planmon {
             int code =
                     switch (arguments.command()) {
                         case "up" -> new UpCommand(config, own, out).run();
-                        case "down" ->
-                            new DownCommand(run, own, config.dataDirectory().resolve("pgdata"), out).run();
+                        case "down" -> new DownCommand(run, own, out).run();
                         case "status" -> new StatusCommand(run, own, out).run();
                         case "logs" ->
                             new LogsCommand(config.dataDirectory().resolve("logs"), out)
