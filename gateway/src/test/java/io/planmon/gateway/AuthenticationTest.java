@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Without a valid token no API call gets through, and each refusal is a 401 problem detail with a Bearer challenge. */
+/**
+ * Without a valid token of the planmon realm for the {@code planmon-api} audience no API call gets through, and each
+ * refusal is a 401 problem detail with a Bearer challenge.
+ */
 @QuarkusTest
 @WithTestResource(UpstreamsResource.class)
 class AuthenticationTest {
@@ -28,6 +31,8 @@ class AuthenticationTest {
                 Arguments.of("garbage", "Bearer not-a-jwt"),
                 Arguments.of("expired", "Bearer " + Tokens.expired()),
                 Arguments.of("wrong issuer", "Bearer " + Tokens.wrongIssuer()),
+                Arguments.of("no audience", "Bearer " + Tokens.withoutAudience()),
+                Arguments.of("another audience", "Bearer " + Tokens.forAudience("account")),
                 Arguments.of("tampered payload", "Bearer " + Tokens.tampered()),
                 Arguments.of("signed by a foreign key", "Bearer " + Tokens.foreignKey()));
     }

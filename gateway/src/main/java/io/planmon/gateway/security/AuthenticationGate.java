@@ -15,10 +15,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class AuthenticationGate {
 
-    // After Quarkus authentication (a bad token is rejected there) and before its HTTP permission checks: those answer
-    // an anonymous caller with an empty 401 of their own, so none of them must see one. Role policies added later on
-    // /api/v1 thus only ever judge authenticated callers and fail with ForbiddenException, which becomes a 403 problem.
-    static final int PRIORITY = SecurityHandlerPriorities.AUTHORIZATION + 1;
+    // Right after Quarkus authentication (a bad token is rejected there) and before its HTTP permission checks: those
+    // answer an anonymous caller with an empty 401 of their own, so none of them must see one. Role policies on /api/v1
+    // thus only ever judge authenticated callers and fail with ForbiddenException, which becomes a 403 problem. The
+    // rate limit sits between this gate and the policies. A CORS preflight, which carries no token by design, never
+    // gets here: the CORS filter (priority 300) answers every preflight, allowed origin or not, before authentication.
+    static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 1;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -42,7 +44,8 @@ public class AuthenticationGate {
                         ctx::fail);
     }
 
-    static boolean isApi(String path) {
+    /** Whether a normalised path is one of the API paths that this gate guards. */
+    public static boolean isApi(String path) {
         return path.equals("/api/v1") || path.startsWith("/api/v1/");
     }
 }

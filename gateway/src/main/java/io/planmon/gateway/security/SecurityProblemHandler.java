@@ -18,11 +18,11 @@ import java.util.concurrent.CompletionException;
  * Answers authentication and authorisation failures with a problem detail, where Quarkus would send an empty 401 or
  * 403, or a 500 when Keycloak cannot be reached.
  *
- * <p>Two paths lead here. A token that is present but invalid (malformed, bad signature, expired, wrong issuer) fails
- * proactive authentication: Quarkus lets the OIDC mechanism set the challenge ({@code 401}, {@code WWW-Authenticate:
- * Bearer}) and then fails the routing context with {@link AuthenticationFailedException}, documented as the hook for
- * customising the response. A call without a token is failed with {@link UnauthorizedException} by {@link
- * AuthenticationGate}.
+ * <p>Two paths lead here. A token that is present but invalid (malformed, bad signature, expired, wrong issuer or
+ * audience) fails proactive authentication: Quarkus lets the OIDC mechanism set the challenge ({@code 401},
+ * {@code WWW-Authenticate: Bearer}) and then fails the routing context with {@link AuthenticationFailedException},
+ * documented as the hook for customising the response. A call without a token is failed with
+ * {@link UnauthorizedException} by {@link AuthenticationGate}.
  */
 @ApplicationScoped
 public class SecurityProblemHandler {
@@ -48,7 +48,8 @@ public class SecurityProblemHandler {
             }
             String detail = failure instanceof UnauthorizedException
                     ? "a bearer token from the planmon realm is required"
-                    : "the bearer token is not valid: malformed, expired, wrongly signed or from another issuer";
+                    : "the bearer token is not valid: malformed, expired, wrongly signed, from another issuer or for"
+                            + " another audience";
             Problem.of(401, "unauthorized", "Unauthorized", detail, path).sendTo(response);
         } else if (HttpSecurityRecorder.DefaultAuthFailureHandler.isOtherAuthenticationFailure(ctx)) {
             // Authentication could not be carried out at all, typically because Keycloak is unreachable: the token

@@ -10,11 +10,12 @@ import java.util.HexFormat;
 
 /**
  * A stand-in for one planmon service: answers with what it received (method, path, query, the headers the gateway must
- * forward, and the body's length and SHA-256, digested as it streams in), after an optional delay; {@code .../stream}
- * answers with a slow event stream.
+ * forward, and the body's length and SHA-256, digested as it streams in), after an optional delay and with an optional
+ * extra response header; {@code .../stream} answers with a slow event stream.
  */
 final class EchoUpstream {
     static final String DELAY_HEADER = "X-Echo-Delay-Ms";
+    static final String RESPONSE_HEADER = "X-Echo-Response-Header";
 
     private final String name;
     private HttpServer server;
@@ -56,11 +57,19 @@ final class EchoUpstream {
                     .put("bodySha256", HexFormat.of().formatHex(digest.digest()));
             long delay =
                     Long.parseLong(request.getHeader(DELAY_HEADER) == null ? "0" : request.getHeader(DELAY_HEADER));
-            Runnable answer = () -> request.response()
-                    // Like the real services, which echo the id; the gateway must still return exactly one.
-                    .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
-                    .putHeader("Content-Type", "application/json")
-                    .end(echo.toBuffer());
+            Runnable answer = () -> {
+                // A header that the test asks this service to answer with, as "Name: value".
+                String extra = request.getHeader(RESPONSE_HEADER);
+                if (extra != null) {
+                    String[] header = extra.split(":", 2);
+                    request.response().putHeader(header[0].trim(), header[1].trim());
+                }
+                request.response()
+                        // Like the real services, which echo the id; the gateway must still return exactly one.
+                        .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
+                        .putHeader("Content-Type", "application/json")
+                        .end(echo.toBuffer());
+            };
             if (delay > 0) {
                 request.response().exceptionHandler(ignored -> {});
                 Vertx.currentContext().owner().setTimer(delay, id -> {

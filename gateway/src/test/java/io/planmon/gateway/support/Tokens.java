@@ -13,11 +13,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Signs test tokens shaped like the planmon realm's, good ones and each kind of bad one. */
 public final class Tokens {
+    private static final String AUDIENCE = "planmon-api";
+
     private Tokens() {}
 
-    /** A token that the gateway must accept: a department system with the {@code reporter} role. */
+    /** A token that the gateway must accept: the {@code dept-stats} department system with the {@code reporter} role. */
     public static String valid() {
         return claims(UpstreamsResource.ISSUER).sign(signingKey());
+    }
+
+    /** A valid token of another Keycloak client (its {@code azp}), e.g. {@code dept-eco}. */
+    public static String forClient(String clientId) {
+        return claims(UpstreamsResource.ISSUER).claim("azp", clientId).sign(signingKey());
+    }
+
+    /** A token of the right realm that names no audience at all. */
+    public static String withoutAudience() {
+        return claims(UpstreamsResource.ISSUER).remove("aud").sign(signingKey());
+    }
+
+    /** A token of the right realm meant for another application. */
+    public static String forAudience(String audience) {
+        return claims(UpstreamsResource.ISSUER).audience(audience).sign(signingKey());
     }
 
     /** A valid token with these realm roles instead of {@code reporter}. */
@@ -52,8 +69,11 @@ public final class Tokens {
         return parts[0] + "." + forged + "." + parts[2];
     }
 
+    // Like the realm's: every access token names the planmon-api audience and, in azp, the client it was issued to.
     private static JwtClaimsBuilder claims(String issuer) {
         return Jwt.issuer(issuer)
+                .audience(AUDIENCE)
+                .claim("azp", "dept-stats")
                 .subject("stats-bureau-system")
                 .claim("preferred_username", "stats-bureau-system")
                 .claim("department", "STATS")
