@@ -1,0 +1,42 @@
+package io.planmon.task.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A dated step of a task; a progress report marks it reached. */
+@Entity
+@Table(name = "milestone")
+public class Milestone extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "task_id", nullable = false)
+    public Task task;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "title_en", nullable = false)
+    public String titleEn;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate due;
+
+    @Column(name = "reached_on")
+    public LocalDate reachedOn;
+
+    public boolean reached() {
+        return reachedOn != null;
+    }
+}

@@ -1,0 +1,109 @@
+package io.planmon.task.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
+
+/** A commitment of the plan: who leads it, who cooperates, when it is due, how far it is and where it stands. */
+@Entity
+@Table(name = "task")
+public class Task extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, updatable = false)
+    public String code;
+
+    @Column(name = "article_number", nullable = false)
+    public int article;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "title_en", nullable = false)
+    public String titleEn;
+
+    /** The sentence of the plan the task comes from, verbatim. */
+    @Column(name = "plan_sentence")
+    public String planSentence;
+
+    @Column(name = "lead_department", nullable = false)
+    public String leadDepartment;
+
+    @ElementCollection
+    @CollectionTable(name = "task_co_department", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "department_code")
+    @SortNatural
+    public SortedSet<String> coDepartments = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Assignment assignment;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate start;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate due;
+
+    @Column(nullable = false)
+    public int percent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TaskStatus status = TaskStatus.NOT_STARTED;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("due, id")
+    public List<Milestone> milestones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "task_indicator", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "indicator_code")
+    @SortNatural
+    public SortedSet<String> indicators = new TreeSet<>();
+
+    /** Whether {@code department} leads or cooperates on this task: who may report its progress. */
+    public boolean involves(String department) {
+        return leadDepartment.equals(department) || coDepartments.contains(department);
+    }
+
+    public StatusRule.Input statusInput() {
+        return new StatusRule.Input(
+                start,
+                due,
+                percent,
+                milestones.stream()
+                        .map(m -> new StatusRule.MilestoneState(m.title, m.due, m.reached()))
+                        .toList());
+    }
+}

@@ -1,0 +1,52 @@
+package io.planmon.task.service;
+
+import io.planmon.kit.problem.ProblemException;
+import io.planmon.task.domain.IndicatorStatus;
+import io.planmon.task.domain.ProgressReport;
+import io.planmon.task.domain.Task;
+import io.planmon.task.domain.TaskRepository;
+import io.planmon.task.domain.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads tasks with everything a view shows, in a fixed number of queries; read-only, so no transaction. */
+@ApplicationScoped
+public class TaskQueries {
+    private final TaskRepository tasks;
+
+    public TaskQueries(TaskRepository tasks) {
+        this.tasks = tasks;
+    }
+
+    /** Tasks and the latest statuses of the indicators they serve. */
+    public record Found(List<Task> tasks, Map<String, IndicatorStatus> indicators) {}
+
+    public Found search(Integer article, String department, TaskStatus status) {
+        return withIndicators(tasks.search(article, department, status));
+    }
+
+    public Found get(long id) {
+        return withIndicators(List.of(find(id)));
+    }
+
+    public List<ProgressReport> history(long id) {
+        find(id);
+        return ProgressReport.history(id);
+    }
+
+    Task find(long id) {
+        return tasks.findWithCollections(id).orElseThrow(() -> ProblemException.notFound("no task " + id));
+    }
+
+    static Found withIndicators(List<Task> found) {
+        Set<String> codes = found.stream()
+                .map(t -> t.indicators)
+                .flatMap(Collection::stream)
+                .collect(Collectors.toSet());
+        return new Found(found, IndicatorStatus.of(codes));
+    }
+}
