@@ -70,7 +70,11 @@ public record TaskInput(
         List<TaskCommand.MilestoneCommand> milestones = new ArrayList<>();
         for (JsonBody m : in.objects("milestones", 50)) {
             LocalDate mDue = m.date("due", true);
-            if (mDue != null && start != null && due != null && (mDue.isBefore(start) || mDue.isAfter(due))) {
+            if (mDue != null
+                    && start != null
+                    && due != null
+                    && !due.isBefore(start)
+                    && (mDue.isBefore(start) || mDue.isAfter(due))) {
                 violations.add(m.name("due"), "must lie between start " + start + " and due " + due + ", got " + mDue);
             }
             milestones.add(new TaskCommand.MilestoneCommand(

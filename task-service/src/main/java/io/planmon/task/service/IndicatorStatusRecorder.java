@@ -36,10 +36,10 @@ public class IndicatorStatusRecorder {
                     change.indicatorCode(), change.period(), current.period);
             return;
         }
-        if (current == null) {
+        boolean first = current == null;
+        if (first) {
             current = new IndicatorStatus();
             current.indicatorCode = change.indicatorCode();
-            current.persist();
         }
         current.period = change.period();
         current.status = change.status();
@@ -47,6 +47,9 @@ public class IndicatorStatusRecorder {
         current.reason = change.reasonEn() != null ? change.reasonEn() : change.reason();
         current.eventId = event.id();
         current.receivedAt = Instant.now(clock);
+        if (first) {
+            current.persist();
+        }
         LOG.infof("indicator %s %s is now %s", change.indicatorCode(), change.period(), change.status());
     }
 }

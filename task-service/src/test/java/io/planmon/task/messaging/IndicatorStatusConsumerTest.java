@@ -1,0 +1,128 @@
+package io.planmon.task.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.events.CloudEvent;
+import io.planmon.events.EventCodec;
+import io.planmon.events.EventType;
+import io.planmon.events.Topics;
+import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.task.service.TaskAdminService;
+import io.planmon.task.support.Fixtures;
+import io.planmon.task.support.Kafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Indicator evaluations from indicator-service show on the tasks that serve them, each event applied once. */
+@QuarkusTest
+@QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
+@TestSecurity(user = "viewer", roles = "viewer")
+class IndicatorStatusConsumerTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    TaskAdminService admin;
+
+    @ConfigProperty(name = "mp.messaging.incoming.indicator-status.topic")
+    String topic;
+
+    @Test
+    void theChannelReadsTheIndicatorStatusTopic() {
+        assertThat(topic).isEqualTo(Topics.INDICATOR_STATUS);
+    }
+
+    @Test
+    void theSameEventTwiceIsAppliedOnceAndAnOlderPeriodNeverHidesANewerOne() throws Exception {
+        String code = uniqueIndicator();
+        String marker = uniqueIndicator();
+        long id = admin.create(Fixtures.transportTask(code, marker)).id;
+
+        CloudEvent<?> atRisk = statusEvent(code, "2026Q2", "ON_TRACK", "AT_RISK");
+        publish(code, atRisk);
+        publish(code, statusEvent(code, "2026Q2", "AT_RISK", "OFF_TRACK"));
+        publish(code, atRisk); // redelivered: must not bring AT_RISK back
+        publish(code, statusEvent(code, "2026Q1", null, "ON_TRACK")); // an older period arriving late
+        // Same key, same partition: once the marker shows, everything before it was consumed.
+        publish(code, statusEvent(marker, "2026", null, "NO_TARGET"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(linked(id, marker))
+                .containsEntry("status", "NO_TARGET")
+                .containsEntry("period", "2026"));
+        assertThat(linked(id, code)).containsEntry("status", "OFF_TRACK").containsEntry("period", "2026Q2");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+        String poison = "not a planmon event " + UUID.randomUUID();
+        Kafka.send(Topics.INDICATOR_STATUS, "poison", poison);
+        var parked = Kafka.read("planmon.dlq.task-service", "poison", 1, PATIENCE);
+        assertThat(parked).extracting(r -> r.value()).contains(poison);
+        assertThat(new String(
+                        parked.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("malformed event");
+
+        String code = uniqueIndicator();
+        long id = admin.create(Fixtures.transportTask(code)).id;
+        publish(code, statusEvent(code, "2026", null, "ON_TRACK"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(linked(id, code)).containsEntry("status", "ON_TRACK"));
+    }
+
+    private static String uniqueIndicator() {
+        return "SYN_"
+                + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+    }
+
+    private static CloudEvent<?> statusEvent(String code, String period, String previous, String status) {
+        return CloudEvent.of(
+                EventType.INDICATOR_STATUS_CHANGED,
+                "/planmon/indicator-service",
+                code,
+                new IndicatorStatusChangedV1(
+                        code,
+                        "合成指标",
+                        "PEOPLES_CITY",
+                        38,
+                        "HEALTH",
+                        period,
+                        previous,
+                        status,
+                        BigDecimal.ONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "合成数据",
+                        "synthetic data"));
+    }
+
+    private static void publish(String key, CloudEvent<?> event) throws Exception {
+        Kafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
+    }
+
+    private static Map<String, Object> linked(long task, String code) {
+        List<Map<String, Object>> indicators = given().get("/api/v1/tasks/{id}", task)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("indicators");
+        return indicators.stream()
+                .filter(i -> code.equals(i.get("code")))
+                .findFirst()
+                .orElseThrow();
+    }
+}
