@@ -32,6 +32,11 @@ class OperationsTest {
                 .then()
                 .statusCode(200)
                 .body("info.title", equalTo("planmon task-service"))
-                .body("paths", hasKey("/api/v1/articles/{number}"));
+                .body("paths", hasKey("/api/v1/articles/{number}"))
+                .body("paths", hasKey("/api/v1/tasks"))
+                .body("paths", hasKey("/api/v1/tasks/{id}"))
+                .body("paths", hasKey("/api/v1/tasks/{id}/progress"))
+                .body("components.schemas", hasKey("ProgressInput"))
+                .body("components.schemas", hasKey("TaskInput"));
     }
 }
