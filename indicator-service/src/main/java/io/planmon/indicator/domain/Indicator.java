@@ -1,11 +1,13 @@
 package io.planmon.indicator.domain;
 
+import io.planmon.indicator.domain.evaluation.Polarity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,4 +47,24 @@ public class Indicator extends PanacheEntityBase {
     /** The sentence of the plan this indicator comes from. */
     @Column(name = "plan_sentence")
     public String planSentence;
+
+    /** The band override of the path kinds, e.g. {@code {"onTrack": 0.9}}; null keeps the default bands. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "target_bands")
+    public Map<String, Object> targetBands;
+
+    /** Days after the end of a period by which its value is due; null takes the frequency's default. */
+    @Column(name = "due_days")
+    public Integer dueDays;
+
+    /** The explicit range a value must lie in; both null derives it from the unit (see {@link ValueRange}). */
+    @Column(name = "value_min")
+    public BigDecimal valueMin;
+
+    @Column(name = "value_max")
+    public BigDecimal valueMax;
+
+    public Polarity polarityValue() {
+        return Polarity.valueOf(polarity);
+    }
 }

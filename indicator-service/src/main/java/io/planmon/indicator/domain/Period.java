@@ -1,5 +1,7 @@
 package io.planmon.indicator.domain;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,31 @@ public record Period(int year, Frequency frequency, int index) {
             return Optional.of(new Period(year, Frequency.MONTHLY, Integer.parseInt(m.group(3))));
         }
         return Optional.of(new Period(year, Frequency.ANNUAL, 0));
+    }
+
+    /** The first period of {@code year} in {@code frequency}: 2026, 2026Q1 or 2026-01. */
+    public static Period first(int year, Frequency frequency) {
+        return new Period(year, frequency, frequency == Frequency.ANNUAL ? 0 : 1);
+    }
+
+    /** The period just after, in the same frequency: 2026Q4 is followed by 2027Q1. */
+    public Period next() {
+        int last = frequency == Frequency.QUARTERLY ? 4 : 12;
+        if (frequency == Frequency.ANNUAL || index == last) {
+            return first(year + 1, frequency);
+        }
+        return new Period(year, frequency, index + 1);
+    }
+
+    /** The last day the period covers. */
+    public LocalDate lastDay() {
+        int month =
+                switch (frequency) {
+                    case ANNUAL -> 12;
+                    case QUARTERLY -> index * 3;
+                    case MONTHLY -> index;
+                };
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 
     @Override

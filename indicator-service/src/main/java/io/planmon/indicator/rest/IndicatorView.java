@@ -1,11 +1,21 @@
 package io.planmon.indicator.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.Frequency;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.PeriodEvaluation;
+import io.planmon.indicator.domain.ValueRange;
+import io.planmon.indicator.domain.evaluation.Outlook;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A catalogue entry as the API shows it; {@code target} is the kind plus the parameters the plan gives. */
+/**
+ * A catalogue entry as the API shows it: {@code target} is the kind plus the parameters (and {@code bands} when
+ * overridden), the body a PUT of the target takes; {@code latest} the evaluation of the latest period; {@code
+ * projection} only on the single-indicator call.
+ */
 public record IndicatorView(
         String code,
         String name,
@@ -17,12 +27,23 @@ public record IndicatorView(
         String polarity,
         String ownerDepartment,
         Map<String, Object> target,
-        String planSentence) {
+        String planSentence,
+        ValueRangeView valueRange,
+        int dueDays,
+        EvaluationView latest,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectionView projection) {
 
-    static IndicatorView of(Indicator i) {
+    /** The values the indicator accepts at all; a null bound is open. */
+    public record ValueRangeView(BigDecimal min, BigDecimal max) {}
+
+    static IndicatorView of(Indicator i, PeriodEvaluation latest, Outlook outlook) {
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("kind", i.targetKind);
         target.putAll(i.targetParams);
+        if (i.targetBands != null) {
+            target.put("bands", i.targetBands);
+        }
+        ValueRange range = ValueRange.of(i);
         return new IndicatorView(
                 i.code,
                 i.name,
@@ -34,6 +55,10 @@ public record IndicatorView(
                 i.polarity,
                 i.ownerDepartment,
                 target,
-                i.planSentence);
+                i.planSentence,
+                new ValueRangeView(range.min(), range.max()),
+                DueDates.days(i.frequency, i.dueDays),
+                EvaluationView.of(latest),
+                outlook == null ? null : ProjectionView.of(outlook));
     }
 }

@@ -1,0 +1,85 @@
+package io.planmon.indicator.domain;
+
+import io.planmon.indicator.domain.evaluation.Evaluation;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** The stored verdict on one (indicator, period): the status, the numbers behind it and the sentence that says why. */
+@Entity
+@Table(name = "evaluation")
+public class PeriodEvaluation extends PanacheEntityBase {
+    /** Not an engine status: the value of a period is missing past its due date. */
+    public static final String DATA_OVERDUE = "DATA_OVERDUE";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+
+    public String period;
+
+    /** The value judged; null while the period is DATA_OVERDUE. */
+    public BigDecimal value;
+
+    public String status;
+
+    public BigDecimal expected;
+
+    public BigDecimal gap;
+
+    @Column(name = "reference_value")
+    public BigDecimal referenceValue;
+
+    @Column(name = "progress_ratio")
+    public BigDecimal progressRatio;
+
+    public String reason;
+
+    @Column(name = "reason_en")
+    public String reasonEn;
+
+    @Column(name = "evaluated_at")
+    public Instant evaluatedAt;
+
+    public static PeriodEvaluation blank(String indicatorCode, String period) {
+        PeriodEvaluation e = new PeriodEvaluation();
+        e.indicatorCode = indicatorCode;
+        e.period = period;
+        return e;
+    }
+
+    public void apply(BigDecimal actual, Evaluation evaluation, Instant at) {
+        value = actual;
+        status = evaluation.status().name();
+        expected = evaluation.expected();
+        gap = evaluation.gap();
+        referenceValue = evaluation.referenceValue();
+        progressRatio = evaluation.progressRatio();
+        reason = evaluation.reason();
+        reasonEn = evaluation.reasonEn();
+        evaluatedAt = at;
+    }
+
+    public static List<PeriodEvaluation> of(String indicatorCode) {
+        return list("indicatorCode", indicatorCode);
+    }
+
+    /** The evaluation of the latest period of each indicator, in one query. */
+    public static List<PeriodEvaluation> latestOf(Collection<String> codes) {
+        return list(
+                "from PeriodEvaluation e where e.indicatorCode in ?1 and e.period = (select max(l.period)"
+                        + " from PeriodEvaluation l where l.indicatorCode = e.indicatorCode)",
+                codes);
+    }
+}

@@ -1,0 +1,69 @@
+package io.planmon.indicator.messaging;
+
+import io.planmon.events.EventType;
+import io.planmon.events.indicator.DataOverdueV1;
+import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionWarningV1;
+import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.PeriodEvaluation;
+import io.planmon.indicator.domain.evaluation.Projection;
+import io.planmon.kit.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+
+/** Announces status changes, early warnings and overdue data on {@code planmon.indicator-status.v1} via the outbox. */
+@ApplicationScoped
+public class IndicatorStatusEvents {
+    private final Outbox outbox;
+
+    public IndicatorStatusEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void statusChanged(Indicator i, PeriodEvaluation e, String previousStatus) {
+        outbox.publish(
+                EventType.INDICATOR_STATUS_CHANGED,
+                i.code,
+                new IndicatorStatusChangedV1(
+                        i.code,
+                        i.name,
+                        i.area,
+                        i.article,
+                        i.ownerDepartment,
+                        e.period,
+                        previousStatus,
+                        e.status,
+                        e.value,
+                        e.expected,
+                        e.gap,
+                        e.referenceValue,
+                        e.progressRatio,
+                        e.reason,
+                        e.reasonEn));
+    }
+
+    public void projectionWarning(Indicator i, Projection p) {
+        outbox.publish(
+                EventType.INDICATOR_PROJECTION_WARNING,
+                i.code,
+                new ProjectionWarningV1(
+                        i.code,
+                        i.name,
+                        i.area,
+                        i.article,
+                        i.ownerDepartment,
+                        p.targetYear(),
+                        p.projectedValue(),
+                        p.targetValue(),
+                        p.catchUpRate(),
+                        p.reason(),
+                        p.reasonEn()));
+    }
+
+    public void dataOverdue(Indicator i, String period, LocalDate dueDate) {
+        outbox.publish(
+                EventType.INDICATOR_DATA_OVERDUE,
+                i.code,
+                new DataOverdueV1(i.code, i.name, i.area, i.article, i.ownerDepartment, period, dueDate));
+    }
+}

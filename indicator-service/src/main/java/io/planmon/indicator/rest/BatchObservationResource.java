@@ -1,0 +1,76 @@
+package io.planmon.indicator.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planmon.indicator.service.ImportSummary;
+import io.planmon.indicator.service.ObservationImport;
+import io.planmon.kit.security.Caller;
+import io.planmon.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A year of figures in one call, as JSON or CSV; answers what was stored and each rejected row with its reason. */
+@Path("/api/v1/observations")
+@Tag(name = "Observations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
+public class BatchObservationResource {
+    static final String CSV = "text/csv";
+    private static final String DESCRIPTION = "Each row is stored in its own transaction: a bad row (unknown indicator,"
+            + " bad period, wrong frequency, non-numeric or out-of-range value, another department's indicator) is"
+            + " listed under rejected with its index (from 0) and reason, and never loses the good rows."
+            + " The same value again counts as unchanged, a new value as updated (a new revision).";
+
+    private final ObservationImport importer;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public BatchObservationResource(ObservationImport importer, Caller caller, ObjectMapper json) {
+        this.importer = importer;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "two values",
+                                            value =
+                                                    "{\"observations\": [{\"indicator\": \"GDP_PER_CAPITA\","
+                                                            + " \"period\": \"2026\", \"value\": 131.0, \"note\": \"synthetic\"}]}")))
+    @Operation(summary = "Push many values as JSON", description = DESCRIPTION)
+    public ImportSummary postJson(String body) {
+        return importer.run(BatchInput.fromJson(body, json), caller);
+    }
+
+    @POST
+    @Consumes(CSV)
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = CSV,
+                            examples =
+                                    @ExampleObject(
+                                            name = "two values",
+                                            value =
+                                                    "indicator,period,value,note\nGDP_PER_CAPITA,2026,131.0,\"synthetic, revised\"")))
+    @Operation(
+            summary = "Push many values as CSV (header indicator,period,value,note)",
+            description = DESCRIPTION + " Fields may be quoted (RFC 4180).")
+    public ImportSummary postCsv(String body) {
+        return importer.run(BatchInput.fromCsv(body), caller);
+    }
+}

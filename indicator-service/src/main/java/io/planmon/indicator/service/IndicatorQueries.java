@@ -1,0 +1,124 @@
+package io.planmon.indicator.service;
+
+import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.domain.ObservationRevision;
+import io.planmon.indicator.domain.Period;
+import io.planmon.indicator.domain.PeriodEvaluation;
+import io.planmon.indicator.domain.PeriodRange;
+import io.planmon.indicator.domain.StatusChange;
+import io.planmon.indicator.domain.StoredTarget;
+import io.planmon.indicator.domain.TargetChange;
+import io.planmon.indicator.domain.evaluation.Outlook;
+import io.planmon.indicator.domain.evaluation.Series;
+import io.planmon.indicator.domain.evaluation.Status;
+import io.planmon.kit.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What the dashboard reads: the catalogue with the latest evaluations, one indicator's outlook, series and history. */
+@ApplicationScoped
+public class IndicatorQueries {
+
+    /** An indicator with the evaluation of its latest period (null before its first value). */
+    public record Listed(Indicator indicator, PeriodEvaluation latest) {}
+
+    /** One indicator with its latest evaluation and where its trend leads. */
+    public record Detail(Indicator indicator, PeriodEvaluation latest, Outlook outlook) {}
+
+    /** Two queries whatever the size of the catalogue: the indicators, then the latest evaluation of each. */
+    public List<Listed> list(String area, String department, String status) {
+        if (status != null && !isStatus(status)) {
+            throw ProblemException.invalid(
+                    "status",
+                    "must be one of " + Arrays.toString(Status.values()) + " or " + PeriodEvaluation.DATA_OVERDUE);
+        }
+        List<Indicator> indicators = Indicator.list(
+                "(:area is null or area = :area) and (:department is null or ownerDepartment = :department)",
+                Sort.by("area").and("article").and("code"),
+                Parameters.with("area", area).and("department", department));
+        Map<String, PeriodEvaluation> latest = indicators.isEmpty()
+                ? Map.of()
+                : PeriodEvaluation.latestOf(indicators.stream().map(i -> i.code).toList()).stream()
+                        .collect(Collectors.toMap(e -> e.indicatorCode, Function.identity()));
+        return indicators.stream()
+                .map(i -> new Listed(i, latest.get(i.code)))
+                .filter(l -> status == null || (l.latest() != null && status.equals(l.latest().status)))
+                .toList();
+    }
+
+    public Detail one(String code) {
+        Indicator indicator = find(code);
+        PeriodEvaluation latest =
+                PeriodEvaluation.latestOf(List.of(code)).stream().findFirst().orElse(null);
+        Series series = Series.parse(Observation.valuesOf(code));
+        Outlook outlook = StoredTarget.outlook(
+                indicator, StoredTarget.of(indicator), series, latest == null ? null : latest.status);
+        return new Detail(indicator, latest, outlook);
+    }
+
+    public List<Observation> observations(String code, String from, String to) {
+        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
+        return Observation.list(
+                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
+                Sort.by("period"),
+                code,
+                range.lower(),
+                range.upper());
+    }
+
+    public List<ObservationRevision> revisions(String code, String periodText) {
+        Indicator indicator = find(code);
+        String period = Period.parse(periodText)
+                .filter(p -> p.frequency() == indicator.frequency)
+                .map(Period::toString)
+                .orElseThrow(() -> ProblemException.invalid(
+                        "period",
+                        code + " is " + indicator.frequency + ": use a period like " + indicator.frequency.example()));
+        Observation observation = Observation.find(code, period)
+                .orElseThrow(() -> ProblemException.notFound("no value of " + code + " for " + period));
+        return ObservationRevision.list("observationId", Sort.by("revision"), observation.id);
+    }
+
+    public List<PeriodEvaluation> evaluations(String code, String from, String to) {
+        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
+        return PeriodEvaluation.list(
+                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
+                Sort.by("period"),
+                code,
+                range.lower(),
+                range.upper());
+    }
+
+    public List<StatusChange> statusChanges(String code, String from, String to) {
+        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
+        return StatusChange.list(
+                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
+                Sort.by("changedAt").and("id"),
+                code,
+                range.lower(),
+                range.upper());
+    }
+
+    public List<TargetChange> targetChanges(String code) {
+        find(code);
+        return TargetChange.list("indicatorCode", Sort.by("changedAt").and("id"), code);
+    }
+
+    private static Indicator find(String code) {
+        return Indicator.<Indicator>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+    }
+
+    private static boolean isStatus(String status) {
+        return Stream.concat(Arrays.stream(Status.values()).map(Enum::name), Stream.of(PeriodEvaluation.DATA_OVERDUE))
+                .anyMatch(status::equals);
+    }
+}

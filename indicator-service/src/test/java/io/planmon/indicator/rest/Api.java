@@ -1,0 +1,68 @@
+package io.planmon.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+/** REST Assured helpers of the indicator API tests: numbers read as BigDecimal, so that 131.95 is exactly 131.95. */
+public final class Api {
+    private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    private Api() {}
+
+    /** A JSON number equal to {@code expected} in value, whether it was read as an integer or a decimal. */
+    public static Matcher<Object> num(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number n && new BigDecimal(n.toString()).compareTo(want) == 0;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a number equal to " + want.toPlainString());
+            }
+        };
+    }
+
+    public static RequestSpecification request() {
+        return given().config(DECIMALS);
+    }
+
+    public static ValidatableResponse push(String code, String period, String value) {
+        return request()
+                .contentType(ContentType.JSON)
+                .body("{\"value\": " + value + ", \"note\": \"synthetic\"}")
+                .put("/api/v1/indicators/" + code + "/observations/" + period)
+                .then();
+    }
+
+    public static ValidatableResponse get(String path) {
+        return request().get(path).then();
+    }
+
+    /** The stored evaluation of one period. */
+    public static ValidatableResponse evaluation(String code, String period) {
+        return get("/api/v1/indicators/" + code + "/evaluations?from=" + period + "&to=" + period)
+                .statusCode(200);
+    }
+
+    public static ValidatableResponse setTarget(String code, String body) {
+        return request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/indicators/" + code + "/target")
+                .then();
+    }
+}

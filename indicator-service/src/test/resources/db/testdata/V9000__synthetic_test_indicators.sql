@@ -1,0 +1,20 @@
+-- SYNTHETIC indicators for the service tests only (loaded from the test class path): no plan figures, no real data.
+insert into indicator (code, name, name_en, area, article, unit, frequency, polarity, owner_department, target_kind, target_params, plan_sentence, due_days) values
+('TEST_LINEAR', '测试线性目标', 'Synthetic linear target', 'SYNTHETIC_TEST', 50, 'CNY', 'ANNUAL', 'HIGHER_IS_BETTER', 'STATS',
+ 'TARGET_VALUE', '{"baseYear": 2020, "targetYear": 2035, "targetValue": 250}', 'synthetic', null),
+('TEST_WARNING', '测试提前预警', 'Synthetic early warning', 'SYNTHETIC_TEST', 50, 'CNY', 'ANNUAL', 'HIGHER_IS_BETTER', 'STATS',
+ 'TARGET_VALUE', '{"baseYear": 2020, "targetYear": 2035, "targetValue": 250}', 'synthetic', null),
+('TEST_BANDS', '测试目标设定', 'Synthetic target setting', 'SYNTHETIC_TEST', 50, 'CNY', 'ANNUAL', 'HIGHER_IS_BETTER', 'STATS',
+ 'NO_TARGET', '{}', 'synthetic', null),
+('TEST_SHARE', '测试份额', 'Synthetic share', 'SYNTHETIC_TEST', 50, '%', 'ANNUAL', 'HIGHER_IS_BETTER', 'STATS',
+ 'INCREASING', '{}', 'synthetic', null),
+('TEST_GROWTH', '测试增速', 'Synthetic growth', 'SYNTHETIC_TEST', 50, '%', 'ANNUAL', 'HIGHER_IS_BETTER', 'STATS',
+ 'NO_TARGET', '{}', 'synthetic', null),
+('TEST_QUARTERLY', '测试季度指标', 'Synthetic quarterly', 'SYNTHETIC_TEST', 50, '%', 'QUARTERLY', 'HIGHER_IS_BETTER', 'STATS',
+ 'NO_TARGET', '{}', 'synthetic', null),
+('TEST_MONTHLY', '测试月度指标', 'Synthetic monthly', 'SYNTHETIC_TEST', 50, 't', 'MONTHLY', 'LOWER_IS_BETTER', 'ECO',
+ 'DECREASING', '{}', 'synthetic', 40),
+('TEST_EVENTS', '测试事件', 'Synthetic events', 'SYNTHETIC_TEST', 50, 't', 'ANNUAL', 'LOWER_IS_BETTER', 'ECO',
+ 'CEILING', '{"limit": 100}', 'synthetic', null),
+('TEST_OUTAGE', '测试中断', 'Synthetic outage', 'SYNTHETIC_TEST', 50, 't', 'ANNUAL', 'LOWER_IS_BETTER', 'ECO',
+ 'CEILING', '{"limit": 100}', 'synthetic', null);
