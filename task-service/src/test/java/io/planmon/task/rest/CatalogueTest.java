@@ -68,6 +68,11 @@ class CatalogueTest {
         List<?> linked = (List<?>) byCode.get("T38-03").get("indicators");
         assertThat(linked).hasSize(1);
         assertThat(((Map<?, ?>) linked.get(0)).get("code")).isEqualTo("FAMILY_DOCTOR_COVERAGE");
+        List<?> rail = (List<?>) byCode.get("T20-01").get("indicators"); // linked by V5
+        assertThat(rail.stream()
+                        .map(i -> String.valueOf(((Map<?, ?>) i).get("code")))
+                        .toList())
+                .containsExactly("RAIL_TRANSIT_LENGTH");
     }
 
     @Test
