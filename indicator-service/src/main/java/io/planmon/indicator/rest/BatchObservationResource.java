@@ -71,6 +71,6 @@ public class BatchObservationResource {
             summary = "Push many values as CSV (header indicator,period,value,note)",
             description = DESCRIPTION + " Fields may be quoted (RFC 4180).")
     public ImportSummary postCsv(String body) {
-        return importer.run(BatchInput.fromCsv(body), caller);
+        return importer.run(CsvBatch.read(body), caller);
     }
 }

@@ -24,12 +24,19 @@ public class ObservationService {
 
     private final ObservationEvents events;
     private final Reevaluator reevaluator;
+    private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public ObservationService(ObservationEvents events, Reevaluator reevaluator, Clock clock, MeterRegistry metrics) {
+    public ObservationService(
+            ObservationEvents events,
+            Reevaluator reevaluator,
+            IndicatorLocks locks,
+            Clock clock,
+            MeterRegistry metrics) {
         this.events = events;
         this.reevaluator = reevaluator;
+        this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -51,6 +58,7 @@ public class ObservationService {
         ValueRange.of(indicator).violation(value, indicator.unit).ifPresent(message -> {
             throw ProblemException.invalid("value", message);
         });
+        locks.forValueChange(indicator);
         Observation.Result result =
                 Observation.record(code, period.toString(), value, note, caller.name(), clock.instant());
         if (result.outcome() != Observation.Outcome.UNCHANGED) {

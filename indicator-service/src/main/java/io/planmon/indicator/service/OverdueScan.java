@@ -28,11 +28,13 @@ public class OverdueScan {
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
 
     private final IndicatorStatusEvents events;
+    private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public OverdueScan(IndicatorStatusEvents events, Clock clock, MeterRegistry metrics) {
+    public OverdueScan(IndicatorStatusEvents events, IndicatorLocks locks, Clock clock, MeterRegistry metrics) {
         this.events = events;
+        this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -64,6 +66,7 @@ public class OverdueScan {
         if (due.isEmpty()) {
             return 0;
         }
+        locks.forOwnChange(indicator);
         Set<String> known = new HashSet<>(OverdueNotice.<OverdueNotice>list("indicatorCode", indicator.code).stream()
                 .map(n -> n.period)
                 .toList());

@@ -27,11 +27,13 @@ public class TargetService {
     private static final Logger LOG = Logger.getLogger(TargetService.class);
 
     private final Reevaluator reevaluator;
+    private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public TargetService(Reevaluator reevaluator, Clock clock, MeterRegistry metrics) {
+    public TargetService(Reevaluator reevaluator, IndicatorLocks locks, Clock clock, MeterRegistry metrics) {
         this.reevaluator = reevaluator;
+        this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -55,6 +57,7 @@ public class TargetService {
                     errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Invalid input", detail, errors);
         }
+        locks.forOwnChange(indicator);
         Map<String, Object> params = new LinkedHashMap<>(body);
         params.remove("kind");
         params.remove("bands");

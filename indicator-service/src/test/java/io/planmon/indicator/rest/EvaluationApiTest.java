@@ -4,6 +4,7 @@ import static io.planmon.indicator.rest.Api.evaluation;
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
 import static io.planmon.indicator.rest.Api.push;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every push is evaluated at once, through the API: SPEC.md's worked example, references, trends and projections. */
@@ -148,6 +155,35 @@ class EvaluationApiTest {
                 .body("latest.status", everyItem(equalTo("OFF_TRACK")))
                 .body("ownerDepartment", everyItem(equalTo("STATS")));
         get("/api/v1/indicators?status=ON_TRACK").statusCode(200).body("code", not(hasItem("TEST_SHARE")));
+    }
+
+    @Test
+    @TestSecurity(user = "dept-stats", roles = "reporter")
+    @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
+    void concurrentPushesOfOnePeriodAreAllKeptAsRevisions() throws Exception {
+        int pushes = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(pushes);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 1; i <= pushes; i++) {
+                String value = Integer.toString(i);
+                answers.add(pool.submit(
+                        () -> push("TEST_GROWTH", "2040", value).extract().statusCode()));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                codes.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        get("/api/v1/indicators/TEST_GROWTH/observations/2040/revisions")
+                .statusCode(200)
+                .body("revision", contains(1, 2, 3, 4, 5, 6));
+        get("/api/v1/indicators/TEST_GROWTH/status-changes?from=2040&to=2040")
+                .statusCode(200)
+                .body("status", contains("NO_TARGET"));
     }
 
     @Test

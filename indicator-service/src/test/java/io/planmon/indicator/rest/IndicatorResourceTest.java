@@ -47,6 +47,29 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheWholeIndicatorApi() {
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.keySet()",
+                        hasItems(
+                                "/api/v1/indicators",
+                                "/api/v1/indicators/{code}",
+                                "/api/v1/indicators/{code}/observations",
+                                "/api/v1/indicators/{code}/observations/{period}",
+                                "/api/v1/indicators/{code}/observations/{period}/revisions",
+                                "/api/v1/indicators/{code}/evaluations",
+                                "/api/v1/indicators/{code}/status-changes",
+                                "/api/v1/indicators/{code}/target",
+                                "/api/v1/indicators/{code}/target/changes",
+                                "/api/v1/observations"))
+                .body(
+                        "paths.'/api/v1/observations'.post.requestBody.content.keySet()",
+                        hasItems("application/json", "text/csv"));
+    }
+
+    @Test
     void anUnknownCodeIs404() {
         given().get("/api/v1/indicators/UNKNOWN").then().statusCode(404).contentType("application/problem+json");
     }
