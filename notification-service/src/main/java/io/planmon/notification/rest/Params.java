@@ -20,4 +20,17 @@ final class Params {
         }
         throw ProblemException.invalid(field, "must be an integer from " + min + " to " + max + ", got '" + raw + "'");
     }
+
+    /** A path id: a positive whole number, else a 400 naming the parameter. */
+    static long id(String field, String raw) {
+        try {
+            long value = Long.parseLong(raw.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(field, "must be a positive integer id, got '" + raw + "'");
+    }
 }

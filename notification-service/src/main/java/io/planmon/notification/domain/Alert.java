@@ -1,0 +1,102 @@
+package io.planmon.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One episode of a condition on a subject: everything a reader needs, without another call. */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false)
+    public SubjectType subjectType;
+
+    @Column(name = "subject_code", nullable = false)
+    public String subjectCode;
+
+    @Column(name = "subject_name")
+    public String subjectName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Condition condition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertState state;
+
+    public String department;
+    public String area;
+    public Integer article;
+    public String period;
+
+    @Column(name = "first_period")
+    public String firstPeriod;
+
+    /** Consecutive periods the condition has held so far. */
+    @Column(nullable = false)
+    public int periods;
+
+    public String status;
+
+    /** The numbers behind the alert, as exact decimal text (value, expected, gap, …). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> numbers = new LinkedHashMap<>();
+
+    public String reason;
+
+    @Column(name = "reason_en")
+    public String reasonEn;
+
+    @Column(nullable = false)
+    public String link;
+
+    @Column(name = "silenced_by")
+    public Long silencedBy;
+
+    @Column(name = "fired_at", nullable = false)
+    public Instant firedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "ack_comment")
+    public String ackComment;
+
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    public boolean silenced() {
+        return silencedBy != null;
+    }
+}

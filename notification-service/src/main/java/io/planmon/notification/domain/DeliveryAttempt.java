@@ -1,0 +1,36 @@
+package io.planmon.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One try of a delivery, as the delivery log shows it. */
+@Entity
+@Table(name = "delivery_attempt")
+public class DeliveryAttempt extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "delivery_id", nullable = false)
+    public Long deliveryId;
+
+    @Column(nullable = false)
+    public int attempt;
+
+    @Column(name = "attempted_at", nullable = false)
+    public Instant attemptedAt;
+
+    @Column(nullable = false)
+    public boolean success;
+
+    @Column(name = "http_status")
+    public Integer httpStatus;
+
+    public String error;
+}

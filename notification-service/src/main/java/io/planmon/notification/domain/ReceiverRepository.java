@@ -1,0 +1,22 @@
+package io.planmon.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Stores receivers. */
+@ApplicationScoped
+public class ReceiverRepository implements PanacheRepository<Receiver> {
+    public List<Receiver> all() {
+        return listAll(Sort.ascending("id"));
+    }
+
+    public List<Receiver> escalation() {
+        return list("escalation = true and enabled = true", Sort.ascending("id"));
+    }
+
+    public List<Receiver> mailboxesOf(String department) {
+        return list("kind = ?1 and department = ?2 and enabled = true", ReceiverKind.EMAIL, department);
+    }
+}

@@ -1,0 +1,17 @@
+package io.planmon.notification.domain;
+
+/** What an alert is about, and where the public API shows it. */
+public enum SubjectType {
+    INDICATOR("/api/v1/indicators/"),
+    TASK("/api/v1/tasks/");
+
+    private final String path;
+
+    SubjectType(String path) {
+        this.path = path;
+    }
+
+    public String link(String code) {
+        return path + code;
+    }
+}

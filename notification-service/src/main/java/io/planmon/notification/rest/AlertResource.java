@@ -1,0 +1,106 @@
+package io.planmon.notification.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planmon.kit.problem.ProblemException;
+import io.planmon.kit.security.Caller;
+import io.planmon.kit.security.Roles;
+import io.planmon.notification.domain.AlertState;
+import io.planmon.notification.domain.Severity;
+import io.planmon.notification.service.AlertChanged;
+import io.planmon.notification.service.AlertService;
+import io.planmon.notification.service.AlertStream;
+import io.planmon.notification.service.AlertView;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/** Alerts: list with filters, acknowledge, and the live stream of changes. */
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@Tag(name = "Alerts")
+public class AlertResource {
+    private final AlertService alerts;
+    private final AlertStream stream;
+    private final Caller caller;
+
+    public AlertResource(AlertService alerts, AlertStream stream, Caller caller) {
+        this.alerts = alerts;
+        this.stream = stream;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Alerts, newest change first; a reporter sees only its own department's")
+    public List<AlertView> list(
+            @QueryParam("state") @Parameter(description = "FIRING, ACKNOWLEDGED or RESOLVED") String state,
+            @QueryParam("severity") @Parameter(description = "INFO, WARNING or CRITICAL") String severity,
+            @QueryParam("department") @Parameter(description = "owning department code") String department,
+            @QueryParam("subject") @Parameter(description = "indicator code or task id") String subject,
+            @QueryParam("limit") @DefaultValue("200") @Parameter(description = "1 to 500") String limit) {
+        return alerts
+                .list(
+                        caller,
+                        choice("state", state, AlertState.class),
+                        choice("severity", severity, Severity.class),
+                        text(department),
+                        text(subject),
+                        Params.integerBetween("limit", limit, 1, AlertService.MAX_LIMIT))
+                .stream()
+                .map(AlertView::of)
+                .toList();
+    }
+
+    @POST
+    @Path("{id}/ack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MONITOR, Roles.REPORTER})
+    @Operation(summary = "Acknowledge an alert (monitor, or a reporter of the owning department), with a comment")
+    public AlertView acknowledge(@PathParam("id") String id, JsonNode body) {
+        String comment = body == null || body.isNull() ? null : new JsonFields(body).text("comment");
+        return AlertView.of(alerts.acknowledge(caller, Params.id("id", id), comment));
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-sent events: {change, alert} for every alert change the caller may see")
+    public Multi<AlertChanged> stream() {
+        Optional<String> scope = AlertService.visibleDepartment(caller);
+        return stream.changes()
+                .filter(c -> scope.isEmpty() || scope.get().equals(c.alert().department()));
+    }
+
+    static Optional<String> text(String raw) {
+        return Optional.ofNullable(raw).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    static <E extends Enum<E>> Optional<E> choice(String field, String raw, Class<E> type) {
+        Optional<String> value = text(raw);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.planmon.notification.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planmon.kit.security.Caller;
+import io.planmon.kit.security.Roles;
+import io.planmon.notification.domain.Condition;
+import io.planmon.notification.domain.Severity;
+import io.planmon.notification.domain.Silence;
+import io.planmon.notification.service.SilenceService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Silences: matchers on subject, condition, department and severity, with a reason, an author and an expiry. */
+@Path("/api/v1/silences")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@Tag(name = "Silences")
+public class SilenceResource {
+    private final SilenceService silences;
+    private final Caller caller;
+
+    public SilenceResource(SilenceService silences, Caller caller) {
+        this.silences = silences;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Active silences; with all=true also the expired and deleted ones")
+    public List<SilenceView> list(@QueryParam("all") boolean all) {
+        return silences.list(all).stream().map(SilenceView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MONITOR)
+    @Operation(summary = "Silence the alerts that match {subject?, condition?, department?, severity?} until expiresAt")
+    public Response create(JsonNode body) {
+        JsonFields in = new JsonFields(body);
+        Silence s = new Silence();
+        s.subject = in.text("subject");
+        Condition condition = in.choice("condition", Condition.class);
+        s.condition = condition == null ? null : condition.name();
+        s.department = in.text("department");
+        Severity severity = in.choice("severity", Severity.class);
+        s.severity = severity == null ? null : severity.name();
+        s.reason = in.requiredText("reason");
+        s.expiresAt = in.instant("expiresAt");
+        s.author = caller.name();
+        return Response.status(201).entity(SilenceView.of(silences.create(s))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.MONITOR)
+    @Operation(summary = "End a silence now; the alerts it muted are announced again")
+    public SilenceView delete(@PathParam("id") String id) {
+        return SilenceView.of(silences.delete(Params.id("id", id)));
+    }
+}

@@ -1,0 +1,161 @@
+package io.planmon.notification.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.kit.inbox.Inbox;
+import io.planmon.notification.domain.Alert;
+import io.planmon.notification.domain.AlertRepository;
+import io.planmon.notification.domain.AlertState;
+import io.planmon.notification.domain.Change;
+import io.planmon.notification.domain.Signal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns plan events into alerts, once per event: fires, continues, changes severity and resolves the one open alert
+ * of each (subject, condition).
+ */
+@ApplicationScoped
+public class AlertEngine {
+    /** The inbox consumer name, independent of the activity feed's. */
+    public static final String CONSUMER = "alerts";
+
+    private static final Logger LOG = Logger.getLogger(AlertEngine.class);
+
+    private final Inbox inbox;
+    private final AlertRepository alerts;
+    private final AlertNotifier notifier;
+    private final EntityManager em;
+    private final Clock clock;
+    private final MeterRegistry registry;
+
+    public AlertEngine(
+            Inbox inbox,
+            AlertRepository alerts,
+            AlertNotifier notifier,
+            EntityManager em,
+            Clock clock,
+            MeterRegistry registry) {
+        this.inbox = inbox;
+        this.alerts = alerts;
+        this.notifier = notifier;
+        this.em = em;
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** Applies the event in {@code json} unless it was applied before; a poison message throws (dead-letter topic). */
+    @Transactional
+    public void receive(String json) {
+        inbox.receive(CONSUMER, json, event -> SignalReader.read(event).forEach(this::apply));
+    }
+
+    void apply(Signal signal) {
+        // Serialises concurrent consumers of one identity; the unique partial index is the last line of defence.
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, signal.identity())
+                .getSingleResult();
+        Optional<Alert> open = alerts.open(signal.subjectType(), signal.subjectCode(), signal.condition());
+        if (signal.clears()) {
+            open.filter(a -> !older(signal.period(), a.period)).ifPresent(a -> resolve(a, signal));
+        } else if (open.isEmpty()) {
+            fire(signal);
+        } else if (!older(signal.period(), open.get().period)) {
+            update(open.get(), signal);
+        }
+    }
+
+    private void fire(Signal s) {
+        Alert a = new Alert();
+        a.subjectType = s.subjectType();
+        a.subjectCode = s.subjectCode();
+        a.condition = s.condition();
+        a.state = AlertState.FIRING;
+        a.link = s.subjectType().link(s.subjectCode());
+        a.firstPeriod = s.period();
+        a.periods = 1;
+        a.firedAt = clock.instant();
+        a.updatedAt = a.firedAt;
+        copy(s, a);
+        a.severity = s.severity();
+        alerts.persist(a);
+        count("fired", a);
+        LOG.infof("Alert %s %s fired for %s (%s)", a.condition, a.severity, a.subjectCode, a.period);
+        notifier.changed(a, Change.FIRED);
+    }
+
+    private void update(Alert a, Signal s) {
+        boolean newPeriod = s.period() != null && !s.period().equals(a.period);
+        int direction = s.severity().compareTo(a.severity);
+        copy(s, a);
+        a.severity = s.severity();
+        if (newPeriod) {
+            a.periods++;
+        }
+        if (direction > 0 && a.state == AlertState.ACKNOWLEDGED) {
+            // Worse than what was acknowledged: someone has to look again.
+            a.state = AlertState.FIRING;
+            a.acknowledgedAt = null;
+            a.acknowledgedBy = null;
+            a.ackComment = null;
+        }
+        if (direction != 0) {
+            notifier.changed(a, Change.SEVERITY_CHANGED);
+        } else if (newPeriod) {
+            notifier.changed(a, Change.CONTINUED);
+        } else {
+            // Same period, same severity (a revision, a redelivered overdue notice): fresher numbers, no noise.
+            a.updatedAt = clock.instant();
+        }
+    }
+
+    private void resolve(Alert a, Signal s) {
+        if (s.status() != null) {
+            a.status = s.status();
+        }
+        if (s.reason() != null) {
+            a.reason = s.reason();
+            a.reasonEn = s.reasonEn();
+            a.numbers = new LinkedHashMap<>(s.numbers());
+        }
+        if (s.period() != null) {
+            a.period = s.period();
+        }
+        a.state = AlertState.RESOLVED;
+        a.resolvedAt = clock.instant();
+        count("resolved", a);
+        LOG.infof("Alert %d %s resolved for %s (%s)", a.id, a.condition, a.subjectCode, a.period);
+        notifier.changed(a, Change.RESOLVED);
+    }
+
+    private static void copy(Signal s, Alert a) {
+        if (s.subjectName() != null) {
+            a.subjectName = s.subjectName();
+        }
+        a.department = s.department();
+        a.area = s.area() != null ? s.area() : a.area;
+        a.article = s.article() != null ? s.article() : a.article;
+        a.period = s.period() != null ? s.period() : a.period;
+        a.status = s.status();
+        a.numbers = new LinkedHashMap<>(s.numbers());
+        a.reason = s.reason();
+        a.reasonEn = s.reasonEn();
+    }
+
+    /** A signal about an earlier period than the alert's (a late revision) does not rewrite it. */
+    static boolean older(String signalPeriod, String alertPeriod) {
+        return signalPeriod != null
+                && alertPeriod != null
+                && signalPeriod.length() == alertPeriod.length()
+                && signalPeriod.compareTo(alertPeriod) < 0;
+    }
+
+    private void count(String outcome, Alert a) {
+        registry.counter("planmon.alerts", "outcome", outcome, "severity", a.severity.name())
+                .increment();
+    }
+}

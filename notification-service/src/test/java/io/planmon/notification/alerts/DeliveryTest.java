@@ -1,0 +1,232 @@
+package io.planmon.notification.alerts;
+
+import static io.planmon.notification.support.ActivityApi.PATIENCE;
+import static io.planmon.notification.support.ActivityApi.uniqueCode;
+import static io.planmon.notification.support.AlertApi.awaitAlert;
+import static io.planmon.notification.support.AlertApi.deliveriesOf;
+import static io.planmon.notification.support.AlertApi.id;
+import static io.planmon.notification.support.AlertApi.mailbox;
+import static io.planmon.notification.support.AlertApi.rule;
+import static io.planmon.notification.support.AlertApi.uniqueDepartment;
+import static io.planmon.notification.support.AlertApi.webhook;
+import static io.planmon.notification.support.AlertEvents.publish;
+import static io.planmon.notification.support.AlertEvents.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.notification.service.DigestJob;
+import io.planmon.notification.support.Db;
+import io.planmon.notification.support.GreenMailResource;
+import io.planmon.notification.support.WebhookServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks with retries and signatures, e-mail through a real SMTP server, the SSE stream, and restart safety. */
+@QuarkusTest
+@QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = false)
+@TestSecurity(user = "office", roles = "monitor")
+@OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
+class DeliveryTest {
+    private static final String SECRET = "delivery-secret-0123456789";
+
+    @Inject
+    DigestJob digests;
+
+    @TestHTTPResource("/api/v1/alerts/stream")
+    URI stream;
+
+    @Test
+    void aWebhookThatFailsTwiceGetsOneSignedDeliveryAndTwoLoggedFailures() throws Exception {
+        String department = uniqueDepartment();
+        try (WebhookServer hook = new WebhookServer(2)) {
+            rule(department, 1, webhook("flaky", hook.url(), SECRET, department, false));
+            String code = uniqueCode();
+            publish(status(code, department, "2026", "ON_TRACK", "AT_RISK"));
+            long id = id(awaitAlert(code, "FIRING"));
+
+            List<Map<String, Object>> log = await().atMost(PATIENCE)
+                    .until(
+                            () -> deliveriesOf(id),
+                            d -> d.size() == 1 && "SENT".equals(d.get(0).get("status")));
+            Map<String, Object> delivery = log.get(0);
+            assertThat(delivery).containsEntry("attempts", 3).containsEntry("change", "FIRED");
+            assertThat((List<Map<String, Object>>) delivery.get("log"))
+                    .extracting(a -> a.get("success"), a -> a.get("httpStatus"))
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(false, 500),
+                            org.assertj.core.groups.Tuple.tuple(false, 500),
+                            org.assertj.core.groups.Tuple.tuple(true, 204));
+
+            assertThat(hook.calls())
+                    .extracting(WebhookServer.Call::answeredWith)
+                    .containsExactly(500, 500, 204);
+            for (WebhookServer.Call call : hook.calls()) {
+                assertThat(call.signature()).isEqualTo("sha256=" + hmac(SECRET, call.body()));
+                assertThat(call.body()).isEqualTo(hook.calls().get(0).body());
+            }
+            assertThat(hook.calls().get(0).text())
+                    .contains("\"subjectCode\":\"" + code + "\"")
+                    .contains("\"link\":\"/api/v1/indicators/" + code + "\"");
+        }
+    }
+
+    @Test
+    void aWebhookThatNeverAnswersIsMarkedFailedAfterTheLastAttempt() throws Exception {
+        String department = uniqueDepartment();
+        try (WebhookServer hook = new WebhookServer(100)) {
+            rule(department, 1, webhook("broken", hook.url(), SECRET, department, false));
+            String code = uniqueCode();
+            publish(status(code, department, "2026", "ON_TRACK", "AT_RISK"));
+            long id = id(awaitAlert(code, "FIRING"));
+            Map<String, Object> failed = await().atMost(PATIENCE)
+                    .until(
+                            () -> deliveriesOf(id),
+                            d -> d.size() == 1 && "FAILED".equals(d.get(0).get("status")))
+                    .get(0);
+            // %test.planmon.alerts.delivery.max-attempts=4
+            assertThat(failed).containsEntry("attempts", 4).containsEntry("lastError", "HTTP 500");
+            assertThat(hook.calls()).hasSize(4);
+        }
+    }
+
+    @Test
+    void aCriticalAlertIsMailedAtOnceAndTheDailyDigestListsTheDepartmentsOpenAlerts() throws Exception {
+        String department = uniqueDepartment();
+        String address = department.toLowerCase() + "@example.org";
+        rule(department, 1, mailbox("dept mailbox", address, department));
+        String critical = uniqueCode();
+        String warning = uniqueCode();
+        publish(status(critical, department, "2026", "ON_TRACK", "OFF_TRACK"));
+        publish(status(warning, department, "2026", "ON_TRACK", "AT_RISK"));
+        awaitAlert(critical, "FIRING");
+        long warningId = id(awaitAlert(warning, "FIRING"));
+
+        MimeMessage mail = await().atMost(PATIENCE)
+                .until(() -> mailsTo(address), m -> m.size() == 1)
+                .get(0);
+        assertThat(mail.getSubject()).isEqualTo("[planmon][CRITICAL] FIRED " + critical + " 2026");
+        String text = (String) mail.getContent();
+        assertThat(text)
+                .contains("人均地区生产总值（合成测试数据）")
+                .contains("实际值 125.0 低于预期 131.95")
+                .contains("expected = 131.95")
+                .contains("Link: /api/v1/indicators/" + critical);
+        assertThat(deliveriesOf(warningId)).as("a WARNING waits for the digest").isEmpty();
+
+        digests.queueDigests();
+        List<MimeMessage> both = await().atMost(PATIENCE).until(() -> mailsTo(address), m -> m.size() == 2);
+        MimeMessage digest = both.stream()
+                .filter(m -> subject(m).contains("daily alert digest"))
+                .findFirst()
+                .orElseThrow();
+        assertThat((String) digest.getContent()).contains(critical).contains(warning);
+    }
+
+    @Test
+    void theStreamDeliversAlertChangesToAConnectedClient() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(stream)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(lines::add));
+        try {
+            // The stream is live: keep raising alerts until the client, once connected, has seen one of them.
+            List<String> codes = new CopyOnWriteArrayList<>();
+            await().atMost(PATIENCE)
+                    .pollInterval(java.time.Duration.ofMillis(500))
+                    .until(() -> {
+                        String code = uniqueCode();
+                        codes.add(code);
+                        publish(status(code, "STATS", "2026", "ON_TRACK", "AT_RISK"));
+                        return lines.stream().anyMatch(l -> codes.stream().anyMatch(l::contains));
+                    });
+            assertThat(lines).filteredOn(l -> l.startsWith("data:")).anySatisfy(l -> assertThat(l)
+                    .contains("\"change\":\"FIRED\"")
+                    .contains("\"state\":\"FIRING\""));
+        } finally {
+            response.cancel(true);
+        }
+    }
+
+    @Test
+    void deliveriesLeftPendingInTheDatabaseAreSentAfterARestart() throws Exception {
+        String department = uniqueDepartment();
+        try (WebhookServer hook = new WebhookServer(0)) {
+            long receiver = webhook("after restart", hook.url(), SECRET, department, false);
+            // What a crash leaves: rows committed as PENDING, one of them mid-retry, nothing in memory.
+            String body = "{\"change\":\"FIRED\",\"alert\":{\"subjectCode\":\"" + uniqueCode() + "\"}}";
+            try (Connection c = Db.connect();
+                    PreparedStatement insert = c.prepareStatement(
+                            "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
+                                    + " next_attempt_at, created_at) values (?, 'after restart', 'WEBHOOK', 'FIRED', ?,"
+                                    + " 'PENDING', ?, now() - interval '1 hour', now() - interval '1 hour')")) {
+                for (int attempts : new int[] {0, 1}) {
+                    insert.setLong(1, receiver);
+                    insert.setString(2, body);
+                    insert.setInt(3, attempts);
+                    insert.executeUpdate();
+                }
+            }
+            await().atMost(PATIENCE).until(() -> hook.calls().size() == 2);
+            assertThat(hook.calls()).allSatisfy(call -> {
+                assertThat(call.text()).isEqualTo(body);
+                assertThat(call.signature()).isEqualTo("sha256=" + hmac(SECRET, body.getBytes(StandardCharsets.UTF_8)));
+            });
+        }
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(GreenMailResource.server().getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
+    }
+
+    private static String recipients(MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a receiver computes to check a delivery: HMAC-SHA256 of the raw body with the shared secret. */
+    static String hmac(String secret, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body));
+    }
+}
