@@ -27,7 +27,10 @@ public record TaskView(
         String statusReason,
         int percent,
         List<MilestoneView> milestones,
-        List<LinkedIndicator> indicators,
+        @Schema(description = "the codes of the indicators the task serves, as API.md specifies")
+                List<String> indicators,
+        @Schema(description = "the same indicators with the latest status indicator-service announced")
+                List<LinkedIndicator> indicatorStatus,
         Instant updatedAt) {
 
     /** A milestone; {@code reachedOn} is null until a progress report reaches it. */
@@ -57,6 +60,7 @@ public record TaskView(
                 t.statusReason,
                 t.percent,
                 t.milestones.stream().map(MilestoneView::of).toList(),
+                List.copyOf(t.indicators),
                 t.indicators.stream()
                         .map(code -> {
                             IndicatorStatus s = statuses.get(code);

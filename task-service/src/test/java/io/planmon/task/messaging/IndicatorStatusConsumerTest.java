@@ -119,7 +119,7 @@ class IndicatorStatusConsumerTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("indicators");
+                .getList("indicatorStatus");
         return indicators.stream()
                 .filter(i -> code.equals(i.get("code")))
                 .findFirst()
