@@ -62,7 +62,7 @@ class CorsTest {
                 .auth()
                 .oauth2(Tokens.valid())
                 .when()
-                .get("/api/v1/indicators");
+                .get("/api/v1/indicators/GDP_GROWTH");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("upstream")).isEqualTo("indicators");

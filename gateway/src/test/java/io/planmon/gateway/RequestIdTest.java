@@ -18,7 +18,7 @@ class RequestIdTest {
 
     @Test
     void generatesAnIdAndSendsItDownstreamAndBack() {
-        Response response = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/indicators");
+        Response response = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/indicators/GDP_GROWTH");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().getValues("X-Request-Id")).hasSize(1);
         String id = response.header("X-Request-Id");
@@ -32,7 +32,7 @@ class RequestIdTest {
                 .oauth2(Tokens.valid())
                 .header("X-Request-Id", "stats-import-2026Q1.0042")
                 .when()
-                .get("/api/v1/tasks");
+                .get("/api/v1/tasks/42");
         assertThat(response.headers().getValues("X-Request-Id")).containsExactly("stats-import-2026Q1.0042");
         assertThat(response.jsonPath().getString("requestId")).isEqualTo("stats-import-2026Q1.0042");
     }
@@ -44,7 +44,7 @@ class RequestIdTest {
                     .oauth2(Tokens.valid())
                     .header("X-Request-Id", insane)
                     .when()
-                    .get("/api/v1/alerts");
+                    .get("/api/v1/alerts/17");
             String id = response.header("X-Request-Id");
             assertThat(id).as(insane).isNotEqualTo(insane);
             assertThat(UUID.fromString(id)).isNotNull();

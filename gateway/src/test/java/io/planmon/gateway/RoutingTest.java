@@ -26,13 +26,14 @@ class RoutingTest {
 
     static Stream<Arguments> routes() {
         return Stream.of(
-                Arguments.of("/api/v1/indicators", "indicators"),
+                Arguments.of("/api/v1/indicators/GDP_GROWTH/evaluations", "indicators"),
                 Arguments.of("/api/v1/indicators/GDP_PER_CAPITA/observations/2026Q1", "indicators"),
                 Arguments.of("/api/v1/observations", "indicators"),
                 Arguments.of("/api/v1/articles", "tasks"),
                 Arguments.of("/api/v1/tasks/42/progress", "tasks"),
                 Arguments.of("/api/v1/activity", "notifications"),
                 Arguments.of("/api/v1/alerts/17", "notifications"),
+                Arguments.of("/api/v1/rules", "notifications"),
                 Arguments.of("/api/v1/silences", "notifications"),
                 Arguments.of("/api/v1/receivers/3", "notifications"),
                 Arguments.of("/api/v1/deliveries", "notifications"));

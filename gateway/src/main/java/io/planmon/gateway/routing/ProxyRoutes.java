@@ -36,8 +36,9 @@ public class ProxyRoutes {
                 proxy.handle(ctx.request());
             });
         }
-        // Registered after the proxies, so it only sees API paths that no upstream owns.
-        router.route("/api/v1/*").handler(ctx -> Problem.of(
+        // Last of all routes, so it only sees API paths that neither an upstream nor the gateway itself (the dashboard)
+        // owns, whichever order the routes were registered in.
+        router.route("/api/v1/*").last().handler(ctx -> Problem.of(
                         404,
                         "not-found",
                         "Not found",

@@ -8,7 +8,8 @@ import java.util.Locale;
 public enum Upstream {
     INDICATORS("indicator-service", List.of("indicators", "observations")),
     TASKS("task-service", List.of("articles", "tasks")),
-    NOTIFICATIONS("notification-service", List.of("activity", "alerts", "silences", "receivers", "deliveries"));
+    NOTIFICATIONS(
+            "notification-service", List.of("activity", "alerts", "rules", "silences", "receivers", "deliveries"));
 
     private final String service;
     private final List<String> collections;

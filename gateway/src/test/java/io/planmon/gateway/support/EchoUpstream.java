@@ -9,7 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A stand-in for one planmon service: answers with what it received (method, path, query, the headers the gateway must
+ * A stand-in for one planmon service: serves its OpenAPI document and its collection ({@link ServiceData}), and answers
+ * every other request with what it received (method, path, query, the headers the gateway must
  * forward, and the body's length and SHA-256, digested as it streams in), after an optional delay and with an optional
  * extra response header; {@code .../stream} answers with a slow event stream.
  */
@@ -18,10 +19,12 @@ final class EchoUpstream {
     static final String RESPONSE_HEADER = "X-Echo-Response-Header";
 
     private final String name;
+    private final ServiceData data;
     private HttpServer server;
 
     EchoUpstream(String name) {
         this.name = name;
+        this.data = new ServiceData(name);
     }
 
     int start(Vertx vertx) throws Exception {
@@ -34,6 +37,10 @@ final class EchoUpstream {
     }
 
     private void handle(HttpServerRequest request) {
+        if (data.serves(request)) {
+            data.serve(request);
+            return;
+        }
         if (request.path().endsWith("/stream")) {
             stream(request, 0);
             return;

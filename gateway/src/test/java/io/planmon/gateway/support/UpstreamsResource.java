@@ -44,6 +44,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 config.put("planmon.routes." + route + ".url", "http://127.0.0.1:" + port);
                 config.put("planmon.routes." + route + ".timeout", TIMEOUT);
             }
+            config.put("planmon.dashboard.timeout", TIMEOUT);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair keys = generator.generateKeyPair();
