@@ -27,6 +27,13 @@ class OperationsTest {
                 .then()
                 .statusCode(200)
                 .body("info.title", equalTo("planmon notification-service"))
-                .body("paths", hasKey("/api/v1/activity"));
+                .body("paths", hasKey("/api/v1/activity"))
+                .body("paths", hasKey("/api/v1/alerts"))
+                .body("paths", hasKey("/api/v1/alerts/{id}/ack"))
+                .body("paths", hasKey("/api/v1/alerts/stream"))
+                .body("paths", hasKey("/api/v1/silences"))
+                .body("paths", hasKey("/api/v1/receivers"))
+                .body("paths", hasKey("/api/v1/rules"))
+                .body("paths", hasKey("/api/v1/deliveries"));
     }
 }

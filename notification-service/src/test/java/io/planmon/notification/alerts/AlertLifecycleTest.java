@@ -143,7 +143,11 @@ class AlertLifecycleTest {
         publish(status(code, "ECO", "2026Q1", "OFF_TRACK", "ON_TRACK"));
         CloudEvent<?> marker = status(code, "ECO", "2026Q2", "OFF_TRACK", "OFF_TRACK");
         publish(marker);
-        awaitEntry(code, marker.id());
+        // The activity feed describes status events too.
+        assertThat(awaitEntry(code, marker.id()))
+                .containsEntry("department", "ECO")
+                .containsEntry("summaryEn", code + " 2026Q2: OFF_TRACK → OFF_TRACK (actual 125.0 is below the expected"
+                        + " 131.95, progress ratio 0.782 < 0.85)");
         awaitAlerts(code, list -> list.size() == 1);
         assertThat(alertsOf(code))
                 .singleElement()
@@ -183,7 +187,10 @@ class AlertLifecycleTest {
                 .containsEntry("subjectType", "TASK")
                 .containsEntry("link", "/api/v1/tasks/" + task);
 
-        publish(taskOverdue(task, "DRC"));
+        CloudEvent<?> overdue = taskOverdue(task, "DRC");
+        publish(overdue);
+        assertThat(awaitEntry(subject, overdue.id()))
+                .containsEntry("summaryEn", "Task T-" + task + " is overdue (due 2026-06-30, 40% done)");
         awaitAlerts(subject, list -> "CRITICAL".equals(list.get(0).get("severity")));
         assertThat(alertsOf(subject)).singleElement().satisfies(a -> assertThat(a)
                 .containsEntry("status", "OVERDUE")

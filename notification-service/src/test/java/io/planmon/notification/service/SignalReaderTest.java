@@ -1,0 +1,97 @@
+package io.planmon.notification.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planmon.events.CloudEvent;
+import io.planmon.events.EventType;
+import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.task.TaskStatusChangedV1;
+import io.planmon.notification.domain.Condition;
+import io.planmon.notification.domain.Severity;
+import io.planmon.notification.domain.Signal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignalReaderTest {
+
+    private static List<Signal> indicator(String status, BigDecimal value) {
+        var data = new IndicatorStatusChangedV1(
+                "GDP_PER_CAPITA",
+                "人均地区生产总值",
+                "ECONOMY",
+                5,
+                "STATS",
+                "2026",
+                "ON_TRACK",
+                status,
+                value,
+                null,
+                null,
+                null,
+                null,
+                "原因",
+                "reason");
+        return SignalReader.read(CloudEvent.of(EventType.INDICATOR_STATUS_CHANGED, "/t", "GDP_PER_CAPITA", data));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"AT_RISK,WARNING", "OFF_TRACK,CRITICAL"})
+    void aFailingStatusRaisesTheStatusConditionWithItsSeverity(String status, Severity severity) {
+        Signal s = indicator(status, null).get(0);
+        assertThat(s.condition()).isEqualTo(Condition.STATUS);
+        assertThat(s.severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void onTrackClearsAndAValueAlsoClearsOverdueData() {
+        assertThat(indicator("ON_TRACK", new BigDecimal("131.0")))
+                .extracting(Signal::condition, Signal::clears)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Condition.STATUS, true),
+                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_OVERDUE, true));
+    }
+
+    @Test
+    void achievedAlsoClearsTheProjectionWarningAndStatusesWithoutAVerdictSayNothing() {
+        assertThat(indicator("ACHIEVED", null))
+                .extracting(Signal::condition)
+                .containsExactly(Condition.STATUS, Condition.PROJECTION_MISS);
+        assertThat(indicator("AWAITING_REFERENCE", null)).isEmpty();
+        assertThat(indicator("NO_TARGET", null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"BEHIND,WARNING", "OVERDUE,CRITICAL", "COMPLETED,", "IN_PROGRESS,"})
+    void taskStatusesMapToSeverities(String status, Severity severity) {
+        var data = new TaskStatusChangedV1(
+                7,
+                "T-7",
+                12,
+                "任务",
+                "Task",
+                "DRC",
+                List.of(),
+                "IN_PROGRESS",
+                status,
+                40,
+                LocalDate.of(2026, 6, 30),
+                null);
+        Signal s = SignalReader.read(CloudEvent.of(EventType.TASK_STATUS_CHANGED, "/t", "7", data))
+                .get(0);
+        assertThat(s.severity()).isEqualTo(severity);
+        assertThat(s.subjectCode()).isEqualTo("7");
+        assertThat(s.numbers()).containsEntry("percent", "40").containsEntry("due", "2026-06-30");
+    }
+
+    @Test
+    void onlyPeriodsOfOneFrequencyCompare() {
+        assertThat(AlertEngine.older("2026Q1", "2026Q2")).isTrue();
+        assertThat(AlertEngine.older("2026Q3", "2026Q2")).isFalse();
+        assertThat(AlertEngine.older("2025", "2026Q2")).isFalse();
+        assertThat(AlertEngine.older(null, "2026")).isFalse();
+    }
+}
