@@ -1,0 +1,68 @@
+package io.planmon.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's list call costs the same few statements however many indicators the catalogue holds. */
+@QuarkusTest
+@QuarkusTestResource(PlanmonTestResource.class)
+@TestSecurity(user = "admin", roles = "plan-admin")
+class IndicatorListQueryCountTest {
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    void listingTheCatalogueWithLatestEvaluationsTakesTwoStatements() throws InterruptedException {
+        // Synthetic values, so that several indicators have a latest evaluation to join.
+        push("GDP_PER_CAPITA", "2020", 100);
+        push("GDP_PER_CAPITA", "2026", 131);
+        push("MAJOR_POLLUTANTS", "2026", 900);
+        push("MAJOR_POLLUTANTS", "2027", 880);
+        push("FAMILY_DOCTOR_COVERAGE", "2026", 41);
+
+        // The outbox relay queries every second; pause it so that only the call under test is counted.
+        scheduler.pause();
+        try {
+            Thread.sleep(1500);
+            Statistics statistics = sessionFactory.getStatistics();
+            statistics.clear();
+
+            List<Map<String, Object>> listed = given().get("/api/v1/indicators")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("$");
+
+            assertThat(listed).hasSizeGreaterThanOrEqualTo(50);
+            assertThat(listed.stream().filter(i -> i.get("latest") != null)).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+        } finally {
+            scheduler.resume();
+        }
+    }
+
+    private static void push(String code, String period, double value) {
+        given().contentType(ContentType.JSON)
+                .body("{\"value\": " + value + ", \"note\": \"synthetic\"}")
+                .put("/api/v1/indicators/{code}/observations/{period}", code, period)
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+}
