@@ -146,8 +146,10 @@ class AlertLifecycleTest {
         // The activity feed describes status events too.
         assertThat(awaitEntry(code, marker.id()))
                 .containsEntry("department", "ECO")
-                .containsEntry("summaryEn", code + " 2026Q2: OFF_TRACK → OFF_TRACK (actual 125.0 is below the expected"
-                        + " 131.95, progress ratio 0.782 < 0.85)");
+                .containsEntry(
+                        "summaryEn",
+                        code + " 2026Q2: OFF_TRACK → OFF_TRACK (actual 125.0 is below the expected"
+                                + " 131.95, progress ratio 0.782 < 0.85)");
         awaitAlerts(code, list -> list.size() == 1);
         assertThat(alertsOf(code))
                 .singleElement()
