@@ -58,10 +58,6 @@ class OperationsTest {
 
     @Test
     void openApiIsOpen() {
-        given().when()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .body("info.title", equalTo("planmon gateway"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("planmon API"));
     }
 }

@@ -3,6 +3,7 @@ package io.planmon.gateway.routing;
 import io.planmon.gateway.config.RoutesConfig;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The services behind the gateway and the API collections that each one owns. */
 public enum Upstream {
@@ -13,10 +14,12 @@ public enum Upstream {
 
     private final String service;
     private final List<String> collections;
+    private final Pattern paths;
 
     Upstream(String service, List<String> collections) {
         this.service = service;
         this.collections = collections;
+        this.paths = Pattern.compile(pathRegex());
     }
 
     /** The name used in configuration keys and metric tags. */
@@ -35,6 +38,11 @@ public enum Upstream {
      */
     public String pathRegex() {
         return "/api/v1/(?:" + String.join("|", collections) + ")(?:/.*)?";
+    }
+
+    /** Whether the gateway routes this path (or OpenAPI path template) to this service. */
+    public boolean owns(String path) {
+        return paths.matcher(path).matches();
     }
 
     public RoutesConfig.Route settings(RoutesConfig config) {

@@ -45,6 +45,9 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 config.put("planmon.routes." + route + ".timeout", TIMEOUT);
             }
             config.put("planmon.dashboard.timeout", TIMEOUT);
+            // A service that starts after the gateway appears in the merged OpenAPI document within a second.
+            config.put("planmon.openapi.retry-interval", "1s");
+            config.put("planmon.openapi.fetch-timeout", TIMEOUT);
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair keys = generator.generateKeyPair();
