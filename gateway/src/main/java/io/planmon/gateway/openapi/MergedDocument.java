@@ -35,7 +35,7 @@ public class MergedDocument {
     private final Promise<Void> firstRound = Promise.promise();
     private volatile Rendered current;
     private volatile boolean stopped;
-    private long timer = -1;
+    private volatile long timer = -1;
 
     MergedDocument(Vertx vertx, ServiceDocuments services, OpenApiConfig config) {
         this.vertx = vertx;
