@@ -19,7 +19,7 @@ class WelcomeTest {
     @Test
     void listsTheUrlsAndTheDemoLogins() {
         assertThat(text)
-                .contains("http://localhost:8081/q/swagger-ui")
+                .contains("http://localhost:8080/q/swagger-ui")
                 .contains("http://localhost:8180/admin  (admin / admin)")
                 .contains("http://localhost:8083")
                 .contains("dept-stats (STATS)")
