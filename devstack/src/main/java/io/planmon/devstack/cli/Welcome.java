@@ -23,12 +23,7 @@ final class Welcome {
             line(text, service.moduleName(), "http://localhost:" + config.port(service.port()));
         }
         if (config.services().contains(Service.GATEWAY)) {
-            // Each service documents its own API until the gateway serves one merged document.
-            line(
-                    text,
-                    "Swagger UI",
-                    "<service URL>/q/swagger-ui, e.g. http://localhost:" + config.port(Port.INDICATOR_SERVICE)
-                            + "/q/swagger-ui");
+            line(text, "Swagger UI", gateway + "/q/swagger-ui  (the whole API, merged from the services)");
             line(text, "Metrics", gateway + "/q/metrics  (each service: <its URL>/q/metrics)");
         }
         line(text, "Keycloak admin", keycloak + "/admin  (admin / admin)");
