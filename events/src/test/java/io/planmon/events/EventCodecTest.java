@@ -62,6 +62,25 @@ class EventCodecTest {
     }
 
     @Test
+    void anAlertChangedWrittenBeforeTheChangeFieldDecodesWithoutIt() {
+        String json =
+                """
+                {"specversion":"1.0","id":"e-3","source":"/notification-service","type":"io.planmon.alert.changed.v1",
+                 "subject":"3","time":"2026-03-01T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"alertId":3,"subjectType":"INDICATOR","subjectCode":"GDP_GROWTH","condition":"STATUS",
+                 "severity":"CRITICAL","state":"FIRING","link":"/api/v1/indicators/GDP_GROWTH",
+                 "changedAt":"2026-03-01T08:00:00Z"}}
+                """;
+
+        AlertChangedV1 data =
+                (AlertChangedV1) EventCodec.decode(json).orElseThrow().data();
+
+        assertThat(data.alertId()).isEqualTo(3L);
+        assertThat(data.state()).isEqualTo("FIRING");
+        assertThat(data.change()).isNull();
+    }
+
+    @Test
     void anUnknownTypeIsSkippedNotFailed() {
         String json = "{\"specversion\":\"1.0\",\"id\":\"e-2\",\"type\":\"io.planmon.future.v9\",\"data\":{}}";
         assertThat(EventCodec.decode(json)).isEmpty();
@@ -174,7 +193,8 @@ class EventCodecTest {
                         "摘要",
                         "summary",
                         "/api/v1/indicators/GDP_GROWTH",
-                        now);
+                        now,
+                        "FIRED");
         };
     }
 }
