@@ -30,7 +30,9 @@ public class DeliveryWorker {
     @Scheduled(
             identity = "delivery-worker",
             every = "${planmon.alerts.delivery.every:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A tick during shutdown would find the database already closed.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         List<Long> due = QuarkusTransaction.requiringNew()
                 .call(() ->

@@ -48,7 +48,9 @@ public class DigestJob {
     @Scheduled(
             identity = "daily-digest",
             cron = "${planmon.alerts.digest-cron:0 0 8 * * ?}",
-            timeZone = "Asia/Shanghai")
+            timeZone = "Asia/Shanghai",
+            // A tick during shutdown would find the database already closed.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         queueDigests();
     }

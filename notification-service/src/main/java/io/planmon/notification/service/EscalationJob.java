@@ -39,7 +39,9 @@ public class EscalationJob {
     @Scheduled(
             identity = "alert-escalation",
             every = "${planmon.alerts.escalation-check:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A tick during shutdown would find the database already closed.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void escalate() {
         Instant now = clock.instant();

@@ -26,7 +26,9 @@ public class SilenceExpiryJob {
     @Scheduled(
             identity = "silence-expiry",
             every = "${planmon.alerts.silence-check:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A tick during shutdown would find the database already closed.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void expire() {
         for (Silence silence : silences.expired(clock.instant())) {
