@@ -74,6 +74,7 @@ public class AlertNotifier {
                 zh,
                 en,
                 a.link,
-                a.updatedAt);
+                a.updatedAt,
+                change.name());
     }
 }

@@ -114,7 +114,8 @@ class AlertLifecycleTest {
             assertThat(resolved).containsEntry("id", first.get("id")).containsEntry("status", "ON_TRACK");
             assertThat(resolved.get("resolvedAt")).isNotNull();
 
-            // Every change is on planmon.alerts.v1, keyed by the alert id: fired, severity, resolved.
+            // Every change is on planmon.alerts.v1, keyed by the alert id and naming the change: fired, severity,
+            // resolved.
             String key = Long.toString(id(first));
             List<ConsumerRecord<String, String>> mine = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -125,8 +126,14 @@ class AlertLifecycleTest {
             });
             assertThat(mine)
                     .extracting(r -> EventCodec.decode(r.value()).orElseThrow().data())
-                    .extracting(d -> ((io.planmon.events.alert.AlertChangedV1) d).state())
-                    .containsExactly("FIRING", "FIRING", "RESOLVED");
+                    .extracting(d -> (io.planmon.events.alert.AlertChangedV1) d)
+                    .extracting(
+                            io.planmon.events.alert.AlertChangedV1::state,
+                            io.planmon.events.alert.AlertChangedV1::change)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("FIRING", "FIRED"),
+                            org.assertj.core.groups.Tuple.tuple("FIRING", "SEVERITY_CHANGED"),
+                            org.assertj.core.groups.Tuple.tuple("RESOLVED", "RESOLVED"));
         }
 
         // A new episode after recovery is a new alert.
