@@ -9,6 +9,7 @@ import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.notification.support.AlertEvents;
 import io.planmon.notification.support.Db;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,9 +45,11 @@ class DeliveryRestartIT {
     static void startServersAndService() throws Exception {
         Map<String, String> servers = new PlanmonTestResource().start();
         webhook = new HangingWebhook();
+        Path log = Path.of("target", "restart-it.log");
+        Files.deleteIfExists(log); // one run per file: both processes of this run append to it
         service = new ServiceJar(
                 Path.of("target", "quarkus-app", "quarkus-run.jar"),
-                Path.of("target", "restart-it.log"),
+                log,
                 Map.of(
                         "QUARKUS_DATASOURCE_JDBC_URL", servers.get("quarkus.datasource.jdbc.url"),
                         "QUARKUS_DATASOURCE_USERNAME", servers.get("quarkus.datasource.username"),
