@@ -29,12 +29,12 @@ class IndicatorListQueryCountTest {
 
     @Test
     void listingTheCatalogueWithLatestEvaluationsTakesTwoStatements() throws InterruptedException {
-        // Synthetic values, so that several indicators have a latest evaluation to join.
-        push("GDP_PER_CAPITA", "2020", 100);
-        push("GDP_PER_CAPITA", "2026", 131);
-        push("MAJOR_POLLUTANTS", "2026", 900);
-        push("MAJOR_POLLUTANTS", "2027", 880);
-        push("FAMILY_DOCTOR_COVERAGE", "2026", 41);
+        // Synthetic values, so that several indicators have a latest evaluation to join; indicators no other test
+        // of this module writes, because all test classes share one database.
+        push("FOREST_AREA", "2026", 1000);
+        push("FOREST_AREA", "2027", 1010);
+        push("TOURIST_VISITS", "2026", 500);
+        push("LIFE_EXPECTANCY", "2026", 84.5);
 
         // The outbox relay queries every second; pause it so that only the call under test is counted.
         scheduler.pause();
