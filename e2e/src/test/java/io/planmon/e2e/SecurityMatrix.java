@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The role and department matrix: every endpoint of indicator-service and task-service, plus activity and articles,
- * against every kind of caller, with the status the gateway must answer. The test runs these rows and the table in
+ * and of notification-service and the dashboard summary ({@link NotificationMatrix}), against every kind of caller, with the status the gateway must answer. The test runs these rows and the table in
  * docs/security.md is rendered from them. Writes use synthetic values on periods and tasks no other test touches.
  */
 final class SecurityMatrix {
@@ -40,6 +40,7 @@ final class SecurityMatrix {
         m.indicators();
         m.tasks();
         m.read(Endpoint.get("GET /api/v1/activity", p -> "/api/v1/activity", STATS, null, TRANSPORT));
+        NotificationMatrix.addTo(m);
         return m.rows;
     }
 
@@ -199,7 +200,7 @@ final class SecurityMatrix {
     }
 
     /** Anyone with a token reads; the cooperating column is filled where the endpoint has one. */
-    private void read(Endpoint e) {
+    void read(Endpoint e) {
         for (Party p : Party.values()) {
             if (p == Party.CO_DEPARTMENT && e.coOwner() == null) {
                 continue;
@@ -232,7 +233,7 @@ final class SecurityMatrix {
         add(e, Party.NO_TOKEN, 401, NOTHING);
     }
 
-    private void add(Endpoint e, Party p, int status, Consumer<ValidatableResponse> more) {
+    void add(Endpoint e, Party p, int status, Consumer<ValidatableResponse> more) {
         rows.add(new Row(e, p, status, String.valueOf(status), more));
     }
 
