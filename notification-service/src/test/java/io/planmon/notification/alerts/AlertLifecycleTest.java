@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.Topics;
@@ -96,7 +97,7 @@ class AlertLifecycleTest {
     @Test
     void atRiskThenOffTrackIsOneAlertThatGrowsAndOnTrackResolvesItAnnounced() throws Exception {
         String code = uniqueCode();
-        try (KafkaConsumer<String, String> announced = KafkaClients.consumerFromStart(Topics.ALERTS)) {
+        try (KafkaConsumer<String, String> announced = TestKafka.consumerFromStart(Topics.ALERTS)) {
             publish(status(code, "ECO", "2026Q1", "ON_TRACK", "AT_RISK"));
             Map<String, Object> first = awaitAlert(code, "FIRING");
             assertThat(first).containsEntry("severity", "WARNING");
@@ -225,8 +226,8 @@ class AlertLifecycleTest {
     @Test
     void aPoisonMessageOnTheStatusTopicGoesToTheDeadLetterTopic() throws Exception {
         String poison = "{\"id\":\"" + uniqueCode() + "\",\"type\":\"io.planmon.indicator.status-changed.v1\"}";
-        try (KafkaConsumer<String, String> dlq = KafkaClients.consumerFromStart("planmon.dlq.notification-service")) {
-            KafkaClients.send(Topics.INDICATOR_STATUS, "poison", poison);
+        try (KafkaConsumer<String, String> dlq = TestKafka.consumerFromStart("planmon.dlq.notification-service")) {
+            TestKafka.send(Topics.INDICATOR_STATUS, "poison", poison);
             await().atMost(PATIENCE)
                     .until(() -> KafkaClients.poll(dlq).stream().anyMatch(r -> poison.equals(r.value())));
         }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.Topics;
@@ -88,8 +89,8 @@ class ObservationConsumerTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         String poison = "not a planmon event " + UUID.randomUUID();
-        try (KafkaConsumer<String, String> dlq = KafkaClients.consumerFromStart(DLQ)) {
-            KafkaClients.send(Topics.OBSERVATIONS, "poison", poison);
+        try (KafkaConsumer<String, String> dlq = TestKafka.consumerFromStart(DLQ)) {
+            TestKafka.send(Topics.OBSERVATIONS, "poison", poison);
 
             List<ConsumerRecord<String, String>> parked = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {
@@ -121,7 +122,7 @@ class ObservationConsumerTest {
                 null,
                 "application/json",
                 Map.of("anything", 1)));
-        KafkaClients.send(Topics.OBSERVATIONS, code, future);
+        TestKafka.send(Topics.OBSERVATIONS, code, future);
         CloudEvent<?> marker = observation(code, "1.0");
         publish(marker);
 

@@ -1,5 +1,6 @@
 package io.planmon.notification.support;
 
+import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
@@ -100,6 +101,6 @@ public final class AlertEvents {
     /** Sends to the event type's topic, keyed by subject, as the outbox relay does. */
     public static void publish(CloudEvent<?> event) throws Exception {
         String topic = EventType.ofType(event.type()).orElseThrow().topic();
-        KafkaClients.send(topic, event.subject(), EventCodec.encode(event));
+        TestKafka.send(topic, event.subject(), EventCodec.encode(event));
     }
 }

@@ -1,5 +1,6 @@
 package io.planmon.notification.support;
 
+import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
@@ -34,6 +35,6 @@ public final class ObservationEvents {
     }
 
     public static void publish(CloudEvent<?> event) throws Exception {
-        KafkaClients.send(Topics.OBSERVATIONS, event.subject(), EventCodec.encode(event));
+        TestKafka.send(Topics.OBSERVATIONS, event.subject(), EventCodec.encode(event));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
@@ -67,7 +68,7 @@ class IndicatorStatusConsumerTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         String poison = "not a planmon event " + UUID.randomUUID();
-        Kafka.send(Topics.INDICATOR_STATUS, "poison", poison);
+        TestKafka.send(Topics.INDICATOR_STATUS, "poison", poison);
         var parked = Kafka.read("planmon.dlq.task-service", "poison", 1, PATIENCE);
         assertThat(parked).extracting(r -> r.value()).contains(poison);
         assertThat(new String(
@@ -110,7 +111,7 @@ class IndicatorStatusConsumerTest {
     }
 
     private static void publish(String key, CloudEvent<?> event) throws Exception {
-        Kafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
+        TestKafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
     }
 
     private static Map<String, Object> linked(long task, String code) {
