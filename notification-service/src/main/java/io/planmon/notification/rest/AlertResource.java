@@ -6,7 +6,6 @@ import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.AlertState;
 import io.planmon.notification.domain.Severity;
-import io.planmon.notification.service.AlertChanged;
 import io.planmon.notification.service.AlertService;
 import io.planmon.notification.service.AlertStream;
 import io.planmon.notification.service.AlertView;
@@ -20,7 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Alerts: list with filters, acknowledge, and the live stream of changes. */
 @Path("/api/v1/alerts")
@@ -38,11 +39,13 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class AlertResource {
     private final AlertService alerts;
     private final AlertStream stream;
+    private final AlertEvents events;
     private final Caller caller;
 
-    public AlertResource(AlertService alerts, AlertStream stream, Caller caller) {
+    public AlertResource(AlertService alerts, AlertStream stream, AlertEvents events, Caller caller) {
         this.alerts = alerts;
         this.stream = stream;
+        this.events = events;
         this.caller = caller;
     }
 
@@ -80,12 +83,16 @@ public class AlertResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Server-sent events: {change, alert} for every alert change the caller may see")
-    public Multi<AlertChanged> stream() {
+    @Operation(
+            summary = "Server-sent events: {change, alert} for every alert change the caller may see,"
+                    + " and a :keep-alive comment at once and every 15 s")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Optional<String> scope = AlertService.visibleDepartment(caller);
-        return stream.changes()
-                .filter(c -> scope.isEmpty() || scope.get().equals(c.alert().department()));
+        return events.of(
+                stream.changes()
+                        .filter(c ->
+                                scope.isEmpty() || scope.get().equals(c.alert().department())),
+                sse);
     }
 
     static Optional<String> text(String raw) {
