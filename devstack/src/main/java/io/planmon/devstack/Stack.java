@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,6 +38,7 @@ public final class Stack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
+    private final Map<Service, ServiceProcess> processes = new ConcurrentHashMap<>();
     private volatile Database database;
 
     /** A stack that has not started yet; {@link #start()} starts it. Use this form to register a stop hook first. */
@@ -109,7 +111,34 @@ public final class Stack implements AutoCloseable {
                         serviceUrls,
                         config.serviceEnvironment(service)),
                 logFile(service.moduleName()));
+        processes.put(service, process);
         step(service.moduleName(), layer, process, () -> process.start(progress), process::pid);
+    }
+
+    /**
+     * Stops one running service and leaves the rest of the stack up, so that a test can see how the others answer
+     * without it; {@link #restartService} brings it back.
+     */
+    public void stopService(String name) {
+        ServiceProcess process = process(name);
+        long begin = System.nanoTime();
+        progress.say(name + ": stopping (the rest of the stack keeps running)");
+        process.close();
+        progress.say(String.format("%s stopped in %.1f s", name, (System.nanoTime() - begin) / 1e9));
+    }
+
+    /** Starts a service stopped by {@link #stopService} again, on the same port, and waits until it is ready. */
+    public void restartService(String name) {
+        ServiceProcess process = process(name);
+        started.restart(name, () -> process.start(progress), process::pid);
+    }
+
+    private ServiceProcess process(String name) {
+        ServiceProcess process = processes.get(Service.named(name));
+        if (process == null) {
+            throw new IllegalArgumentException(name + " is not a service this stack started");
+        }
+        return process;
     }
 
     private void step(String name, int layer, AutoCloseable server, Runnable start, LongSupplier pid) {

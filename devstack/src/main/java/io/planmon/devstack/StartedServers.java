@@ -43,6 +43,20 @@ final class StartedServers {
         progress.say(String.format("%s ready in %.1f s", name, (System.nanoTime() - begin) / 1e9));
     }
 
+    /** Starts a server that was registered by {@link #start} and has been stopped since; records its new pid. */
+    void restart(String name, Runnable start, LongSupplier pid) {
+        long begin = System.nanoTime();
+        progress.say(name + ": starting again");
+        synchronized (this) {
+            if (closed) {
+                throw new StackException("the stack was stopped, " + name + " cannot start again");
+            }
+        }
+        start.run();
+        run.writePid(name, pid.getAsLong());
+        progress.say(String.format("%s ready again in %.1f s", name, (System.nanoTime() - begin) / 1e9));
+    }
+
     /** Stops everything, top layer first, and waits until each server has exited. Safe to call more than once. */
     void stopAll() {
         List<List<Server>> snapshot;
