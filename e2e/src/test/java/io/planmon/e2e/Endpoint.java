@@ -20,9 +20,19 @@ record Endpoint(
         String owner,
         String coOwner,
         String other) {
+    static final String EVENT_STREAM = "text/event-stream";
 
     static Endpoint get(String label, Function<Party, String> path, String owner, String coOwner, String other) {
         return new Endpoint(label, "GET", path, null, party -> null, owner, coOwner, other);
+    }
+
+    /** A server-sent-event stream: the test reads its headers and leaves it open no longer than that. */
+    static Endpoint stream(String label, Function<Party, String> path, String owner, String coOwner, String other) {
+        return new Endpoint(label, "GET", path, EVENT_STREAM, party -> null, owner, coOwner, other);
+    }
+
+    boolean streams() {
+        return EVENT_STREAM.equals(contentType);
     }
 
     /** The Keycloak client that plays {@code party} here, or null for the people and for no token. */

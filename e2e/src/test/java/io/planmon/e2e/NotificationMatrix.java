@@ -48,6 +48,9 @@ final class NotificationMatrix {
                 403,
                 NOTHING);
 
+        // every role may watch; a reporter's stream carries its own department's alerts only (AlertStreamIT)
+        m.read(Endpoint.stream("GET /api/v1/alerts/stream", p -> "/api/v1/alerts/stream", ECO, null, OTHER));
+
         Endpoint ack = new Endpoint(
                 "POST /api/v1/alerts/{id}/ack",
                 "POST",

@@ -39,8 +39,12 @@ class SecurityMatrixIT {
     @MethodSource("rows")
     void eachCallerGetsWhatTheMatrixSays(SecurityMatrix.Row row) {
         Endpoint e = row.endpoint();
-        RequestSpecification request = given();
         String token = token(e, row.party());
+        if (e.streams()) {
+            streamOpensOrIsRefused(row, token);
+            return;
+        }
+        RequestSpecification request = given();
         if (token != null) {
             request.auth().oauth2(token);
         }
@@ -54,6 +58,19 @@ class SecurityMatrixIT {
             response.contentType(PROBLEM).body("status", equalTo(row.status()));
         }
         row.more().accept(response);
+    }
+
+    /** A stream that opens is an event stream; a refusal is a problem detail that ends. */
+    private static void streamOpensOrIsRefused(SecurityMatrix.Row row, String token) {
+        try (EventStream stream = EventStream.open(row.endpoint().path().apply(row.party()), token)) {
+            assertThat(stream.status()).isEqualTo(row.status());
+            if (row.status() < 400) {
+                assertThat(stream.contentType()).startsWith(Endpoint.EVENT_STREAM);
+            } else {
+                assertThat(stream.contentType()).startsWith(PROBLEM);
+                assertThat(stream.body()).containsPattern("\"status\"\\s*:\\s*" + row.status());
+            }
+        }
     }
 
     @Test

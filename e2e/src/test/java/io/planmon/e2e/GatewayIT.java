@@ -1,0 +1,154 @@
+package io.planmon.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway adds to every call, seen from outside with real tokens: request ids that reach the services' logs,
+ * CORS for the dashboard's origin, a rate limit per client, and a dashboard summary that survives a stopped service.
+ */
+class GatewayIT {
+    private static final String DASHBOARD_ORIGIN = "http://localhost:5173";
+
+    @BeforeAll
+    static void platform() {
+        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
+    }
+
+    @Test
+    void aRequestIdComesBackAndReachesTheServicesLog() {
+        String id = "e2e-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(Tokens.user("viewer"))
+                .header("X-Request-Id", id)
+                .get("/api/v1/indicators/GDP_PER_CAPITA")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", id);
+        String generated = given().auth()
+                .oauth2(Tokens.user("viewer"))
+                .get("/api/v1/articles/1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("X-Request-Id");
+        assertThat(generated).isNotBlank();
+
+        await("the request ids in the services' access logs")
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> {
+                    assertThat(log("indicator-service")).contains("req=" + id);
+                    assertThat(log("task-service")).contains("req=" + generated);
+                    assertThat(log("gateway")).contains("req=" + id);
+                });
+    }
+
+    @Test
+    void aDashboardOnItsOwnOriginMayCallAndReadTheAnswer() {
+        Response preflight = given().header("Origin", DASHBOARD_ORIGIN)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/indicators/GDP_PER_CAPITA/observations/2025");
+        assertThat(preflight.statusCode()).isIn(200, 204);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(DASHBOARD_ORIGIN);
+        assertThat(preflight.header("Access-Control-Allow-Methods")).contains("PUT");
+
+        given().auth()
+                .oauth2(Tokens.user("viewer"))
+                .header("Origin", DASHBOARD_ORIGIN)
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", DASHBOARD_ORIGIN)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+
+        Response stranger = given().header("Origin", "https://stranger.example")
+                .header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/indicators");
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void aClientThatCallsTooOftenIsSlowedDownAloneAndCounted() {
+        // dept-drc is used by no other system test, so its bucket (30 calls, 10 more a second) is this test's own
+        String drc = Tokens.client("dept-drc");
+        Response refused = null;
+        for (int call = 0; call < 300 && refused == null; call++) {
+            Response response = given().auth().oauth2(drc).get("/api/v1/articles/1");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("a 429 within 300 quick calls").isNotNull();
+        refused.then()
+                .contentType("application/problem+json")
+                .body("status", equalTo(429))
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+
+        given().auth()
+                .oauth2(Tokens.client("dept-stats"))
+                .get("/api/v1/articles/1")
+                .then()
+                .statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("planmon_gateway_rate_limited_total{client=\"dept-drc\"}"));
+    }
+
+    @Test
+    void theSummaryNamesTheMissingPartWhileAServiceIsDownAndIsWholeAgainAfter() {
+        var stack = PlatformStack.get();
+        String monitor = Tokens.user("monitor");
+        stack.stopService("task-service");
+        try {
+            given().auth()
+                    .oauth2(monitor)
+                    .get("/api/v1/dashboard/summary")
+                    .then()
+                    .statusCode(200)
+                    .body("partial", equalTo(true))
+                    .body("missing", hasSize(1))
+                    .body("missing[0].part", equalTo("tasks"))
+                    .body("missing[0].service", equalTo("task-service"))
+                    .body("tasks", nullValue())
+                    .body("indicators", notNullValue())
+                    .body("alerts", notNullValue());
+        } finally {
+            stack.restartService("task-service");
+        }
+        given().auth()
+                .oauth2(monitor)
+                .get("/api/v1/dashboard/summary")
+                .then()
+                .statusCode(200)
+                .body("partial", equalTo(false))
+                .body("missing", hasSize(0))
+                .body("tasks", notNullValue());
+    }
+
+    private static String log(String name) throws java.io.IOException {
+        Path file = PlatformStack.get().config().dataDirectory().resolve("logs").resolve(name + ".log");
+        return Files.readString(file);
+    }
+}

@@ -1,0 +1,97 @@
+package io.planmon.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real tokens of the realm that lack one claim planmon relies on: the department, the audience, a planmon role. Each
+ * is refused where that claim matters, with the right status and a problem detail, and nowhere else.
+ */
+class MissingClaimsIT {
+    private static final String PROBLEM = "application/problem+json";
+    private static OddClients clients;
+
+    @BeforeAll
+    static void platform() {
+        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
+        clients = new OddClients();
+    }
+
+    @AfterAll
+    static void removeClients() {
+        clients.close();
+    }
+
+    @Test
+    void aReporterWithoutADepartmentReadsButWritesNothingAndSeesNoDepartmentsAlerts() {
+        String token = clients.reporterWithoutDepartment();
+        given().auth().oauth2(token).get("/api/v1/indicators").then().statusCode(200);
+
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"value\": 118.5, \"note\": \"synthetic e2e missing-claim value\"}")
+                .put("/api/v1/indicators/GDP_PER_CAPITA/observations/2017")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("detail", containsString("department"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"percent\": 10, \"narrative\": \"synthetic e2e missing-claim report\"}")
+                .post("/api/v1/tasks/" + TaskFixture.id() + "/progress")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        for (String path : new String[] {"/api/v1/alerts", "/api/v1/alerts/stream"}) {
+            given().auth()
+                    .oauth2(token)
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM)
+                    .body("detail", containsString("department"));
+        }
+    }
+
+    @Test
+    void aTokenMeantForAnotherApplicationIsRefusedAtTheDoor() {
+        String token = clients.reporterWithoutAudience();
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void aTokenWithoutAPlanmonRoleReadsNothing() {
+        String token = clients.clientWithoutRole();
+        for (String path : new String[] {"/api/v1/indicators", "/api/v1/tasks", "/api/v1/alerts"}) {
+            given().auth()
+                    .oauth2(token)
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .contentType(PROBLEM)
+                    .body("status", equalTo(403));
+        }
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/dashboard/summary")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+    }
+}
