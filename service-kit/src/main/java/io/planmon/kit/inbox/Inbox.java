@@ -5,6 +5,9 @@ import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,10 +23,12 @@ public class Inbox {
 
     private final EntityManager em;
     private final MeterRegistry registry;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public Inbox(EntityManager em, MeterRegistry registry) {
+    public Inbox(EntityManager em, MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.registry = registry;
+        this.transactions = transactions;
     }
 
     /**
@@ -51,12 +56,12 @@ public class Inbox {
         }
         CloudEvent<?> event = decoded.get();
         if (!firstDelivery(consumer, event.id())) {
-            count(consumer, "duplicate");
+            countOnCommit(consumer, "duplicate");
             LOG.debugf("%s already processed event %s", consumer, event.id());
             return false;
         }
         handler.accept(event);
-        count(consumer, "processed");
+        countOnCommit(consumer, "processed");
         return true;
     }
 
@@ -67,6 +72,21 @@ public class Inbox {
                         .setParameter(2, eventId)
                         .executeUpdate()
                 == 1;
+    }
+
+    /** An attempt whose transaction rolls back (and is retried) has processed nothing. */
+    private void countOnCommit(String consumer, String outcome) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    count(consumer, outcome);
+                }
+            }
+        });
     }
 
     private void count(String consumer, String outcome) {

@@ -1,5 +1,6 @@
 package io.planmon.task.messaging;
 
+import io.planmon.kit.inbox.Consumption;
 import io.planmon.kit.inbox.Inbox;
 import io.planmon.task.service.IndicatorStatusRecorder;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -7,18 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Hears indicator-service's evaluations, once per event id (the inbox); a message that is not an event throws, and
- * the channel's dead-letter strategy parks it.
+ * Hears indicator-service's evaluations, once per event id (the inbox). A failure is retried in place, in order
+ * ({@link Consumption}); a message that is not an event, or one that still fails when the retries are spent, is
+ * parked by the channel's dead-letter strategy.
  */
 @ApplicationScoped
 public class IndicatorStatusConsumer {
     /** The inbox's name for this consumer. */
     public static final String CONSUMER = "task-service.indicator-status";
 
+    private final Consumption consumption;
     private final Inbox inbox;
     private final IndicatorStatusRecorder recorder;
 
-    public IndicatorStatusConsumer(Inbox inbox, IndicatorStatusRecorder recorder) {
+    public IndicatorStatusConsumer(Consumption consumption, Inbox inbox, IndicatorStatusRecorder recorder) {
+        this.consumption = consumption;
         this.inbox = inbox;
         this.recorder = recorder;
     }
@@ -26,6 +30,6 @@ public class IndicatorStatusConsumer {
     @Incoming(Channels.INDICATOR_STATUS)
     @Blocking
     public void receive(String json) {
-        inbox.receive(CONSUMER, json, recorder::record);
+        consumption.handle(CONSUMER, json, message -> inbox.receive(CONSUMER, message, recorder::record));
     }
 }

@@ -1,0 +1,186 @@
+package io.planmon.task.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.devstack.test.TestKafka;
+import io.planmon.events.CloudEvent;
+import io.planmon.events.EventCodec;
+import io.planmon.events.EventType;
+import io.planmon.events.Topics;
+import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.task.service.TaskAdminService;
+import io.planmon.task.support.BrokenTable;
+import io.planmon.task.support.Fixtures;
+import io.planmon.task.support.Kafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database outage while an indicator status arrives: the consumer retries in place and applies the event once
+ * the database is back; only when the retry budget is spent does the event go to the dead-letter topic.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
+@TestSecurity(user = "viewer", roles = "viewer")
+class TransientFailureTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DLQ = "planmon.dlq.task-service";
+    private static final String CONSUMER = IndicatorStatusConsumer.CONSUMER;
+
+    @Inject
+    TaskAdminService admin;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void anEventThatMeetsABrokenDatabaseIsRetriedAndAppliedOnceItIsBack() throws Exception {
+        String code = uniqueIndicator();
+        long task = admin.create(Fixtures.transportTask(code)).id;
+        CloudEvent<?> event = statusEvent(code, "2026", "AT_RISK");
+        double failed = failedAttempts();
+        double processed = consumed("processed");
+
+        try (BrokenTable broken = BrokenTable.rename(dataSource, "indicator_status")) {
+            publish(code, event);
+            await().atMost(PATIENCE).until(() -> failedAttempts() > failed);
+            // Still being retried: neither applied nor parked.
+            assertThat(broken.count("indicator_code = ?", code)).isZero();
+            assertThat(inboxRows(event.id())).isZero();
+            assertThat(Kafka.read(DLQ, code, 1, Duration.ofSeconds(2))).isEmpty();
+        }
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(linked(task, code)).containsEntry("status", "AT_RISK"));
+        assertThat(inboxRows(event.id())).isEqualTo(1);
+        assertThat(consumed("processed") - processed).isEqualTo(1.0);
+        assertThat(Kafka.read(DLQ, code, 1, Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void anEventStillFailingWhenTheRetriesAreSpentGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
+        String code = uniqueIndicator();
+        long task = admin.create(Fixtures.transportTask(code)).id;
+        CloudEvent<?> event = statusEvent(code, "2026", "OFF_TRACK");
+        String json = EventCodec.encode(event);
+        double failed = failedAttempts();
+        double deadLettered = consumed("dead-lettered-after-retries");
+
+        List<ConsumerRecord<String, String>> parked;
+        try (BrokenTable broken = BrokenTable.rename(dataSource, "indicator_status")) {
+            TestKafka.send(Topics.INDICATOR_STATUS, code, json);
+            parked = Kafka.read(DLQ, code, 1, PATIENCE);
+        }
+
+        assertThat(parked).extracting(ConsumerRecord::value).containsExactly(json);
+        assertThat(new String(
+                        parked.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("indicator_status")
+                .doesNotContain("malformed event");
+        assertThat(failedAttempts() - failed).as("attempts before giving up").isGreaterThan(1.0);
+        assertThat(consumed("dead-lettered-after-retries") - deadLettered).isEqualTo(1.0);
+        assertThat(registry.find("planmon.events.dead-lettered")
+                        .tags("consumer", CONSUMER, "reason", "sql-42P01")
+                        .counter())
+                .isNotNull();
+        assertThat(inboxRows(event.id())).isZero();
+
+        // The partition moved on: the next event of the same key is applied.
+        publish(code, statusEvent(code, "2026", "ON_TRACK"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(linked(task, code)).containsEntry("status", "ON_TRACK"));
+    }
+
+    private double failedAttempts() {
+        return registry.find("planmon.events.attempts.failed").tag("consumer", CONSUMER).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+
+    private double consumed(String outcome) {
+        Counter counter = registry.find("planmon.events.consumed")
+                .tags("consumer", CONSUMER, "outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long inboxRows(String eventId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
+            q.setString(1, CONSUMER);
+            q.setString(2, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String uniqueIndicator() {
+        return "SYN_"
+                + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+    }
+
+    private static CloudEvent<?> statusEvent(String code, String period, String status) {
+        return CloudEvent.of(
+                EventType.INDICATOR_STATUS_CHANGED,
+                "/planmon/indicator-service",
+                code,
+                new IndicatorStatusChangedV1(
+                        code,
+                        "合成指标",
+                        "PEOPLES_CITY",
+                        38,
+                        "HEALTH",
+                        period,
+                        null,
+                        status,
+                        BigDecimal.ONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "合成数据",
+                        "synthetic data"));
+    }
+
+    private static void publish(String key, CloudEvent<?> event) throws Exception {
+        TestKafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
+    }
+
+    private static Map<String, Object> linked(long task, String code) {
+        List<Map<String, Object>> indicators = given().get("/api/v1/tasks/{id}", task)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("indicatorStatus");
+        return indicators.stream()
+                .filter(i -> code.equals(i.get("code")))
+                .findFirst()
+                .orElseThrow();
+    }
+}
