@@ -14,12 +14,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.devstack.test.BrokenTable;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.notification.service.ActivityRecorder;
 import io.planmon.notification.service.AlertEngine;
-import io.planmon.notification.support.BrokenTable;
 import io.planmon.notification.support.KafkaClients;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.devstack.test.BrokenTable;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
@@ -14,7 +15,6 @@ import io.planmon.events.EventType;
 import io.planmon.events.Topics;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.task.service.TaskAdminService;
-import io.planmon.task.support.BrokenTable;
 import io.planmon.task.support.Fixtures;
 import io.planmon.task.support.Kafka;
 import io.quarkus.test.common.QuarkusTestResource;

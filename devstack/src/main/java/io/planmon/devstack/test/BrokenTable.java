@@ -1,4 +1,4 @@
-package io.planmon.task.support;
+package io.planmon.devstack.test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
