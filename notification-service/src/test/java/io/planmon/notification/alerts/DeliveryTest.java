@@ -11,6 +11,8 @@ import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertApi.webhook;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
+import static io.planmon.notification.support.AlertEvents.taskOverdue;
+import static io.planmon.notification.support.AlertEvents.uniqueTaskId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -143,6 +145,36 @@ class DeliveryTest {
                 .findFirst()
                 .orElseThrow();
         assertThat((String) digest.getContent()).contains(critical).contains(warning);
+    }
+
+    @Test
+    void aTaskAlertReachesWebhookAndMailboxUnderTheTasksCode() throws Exception {
+        String department = uniqueDepartment();
+        String address = department.toLowerCase() + "@example.org";
+        try (WebhookServer hook = new WebhookServer(0)) {
+            rule(
+                    department,
+                    1,
+                    webhook("task hook", hook.url(), SECRET, department, false),
+                    mailbox("task mailbox", address, department));
+            long task = uniqueTaskId();
+            String code = "T-" + task;
+            publish(taskOverdue(task, department));
+            awaitAlert(code, "FIRING");
+
+            await().atMost(PATIENCE).until(() -> hook.calls().size() == 1);
+            assertThat(hook.calls().get(0).text())
+                    .contains("\"subjectType\":\"TASK\"")
+                    .contains("\"subjectCode\":\"" + code + "\"")
+                    .contains("\"link\":\"/api/v1/tasks/" + task + "\"");
+            MimeMessage mail = await().atMost(PATIENCE)
+                    .until(() -> mailsTo(address), m -> m.size() == 1)
+                    .get(0);
+            assertThat(mail.getSubject()).isEqualTo("[planmon][CRITICAL] FIRED " + code);
+            assertThat((String) mail.getContent())
+                    .contains("合成测试任务 (" + code + ")")
+                    .contains("Link: /api/v1/tasks/" + task);
+        }
     }
 
     @Test
