@@ -23,17 +23,12 @@ import io.planmon.notification.support.GreenMailResource;
 import io.planmon.notification.support.HoldingWebhook;
 import io.planmon.notification.support.WebhookServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,12 +38,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** Webhooks with retries and signatures, e-mail through a real SMTP server, the SSE stream, and restart safety. */
+/** Webhooks with retries and signatures, e-mail through a real SMTP server, leases, and restart safety. */
 @QuarkusTest
 @QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = false)
@@ -59,9 +53,6 @@ class DeliveryTest {
 
     @Inject
     DigestJob digests;
-
-    @TestHTTPResource("/api/v1/alerts/stream")
-    URI stream;
 
     @Test
     void aWebhookThatFailsTwiceGetsOneSignedDeliveryAndTwoLoggedFailures() throws Exception {
@@ -243,35 +234,6 @@ class DeliveryTest {
             assertThat((String) mail.getContent())
                     .contains("合成测试任务 (" + code + ")")
                     .contains("Link: /api/v1/tasks/" + task);
-        }
-    }
-
-    @Test
-    void theStreamDeliversAlertChangesToAConnectedClient() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(stream)
-                .header("Accept", "text/event-stream")
-                .GET()
-                .build();
-        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
-        try {
-            // The stream is live: keep raising alerts until the client, once connected, has seen one of them.
-            List<String> codes = new CopyOnWriteArrayList<>();
-            await().atMost(PATIENCE)
-                    .pollInterval(java.time.Duration.ofMillis(500))
-                    .until(() -> {
-                        String code = uniqueCode();
-                        codes.add(code);
-                        publish(status(code, "STATS", "2026", "ON_TRACK", "AT_RISK"));
-                        return lines.stream().anyMatch(l -> codes.stream().anyMatch(l::contains));
-                    });
-            assertThat(lines).filteredOn(l -> l.startsWith("data:")).anySatisfy(l -> assertThat(l)
-                    .contains("\"change\":\"FIRED\"")
-                    .contains("\"state\":\"FIRING\""));
-        } finally {
-            response.cancel(true);
         }
     }
 
