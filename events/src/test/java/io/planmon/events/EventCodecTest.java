@@ -78,6 +78,24 @@ class EventCodecTest {
         assertThat(data.alertId()).isEqualTo(3L);
         assertThat(data.state()).isEqualTo("FIRING");
         assertThat(data.change()).isNull();
+        assertThat(data.complete()).isFalse();
+        assertThat(data.numbers()).isNull();
+    }
+
+    @Test
+    void anAlertChangedCarriesTheWholeAlertAndItsNumbersAsExactText() {
+        CloudEvent<Object> event =
+                CloudEvent.of(EventType.ALERT_CHANGED, "/test", "3", sample(EventType.ALERT_CHANGED));
+
+        String json = EventCodec.encode(event);
+        AlertChangedV1 back =
+                (AlertChangedV1) EventCodec.decode(json).orElseThrow().data();
+
+        assertThat(json).contains("\"value\":\"5.10\"").doesNotContain("\"complete\"");
+        assertThat(back.complete()).isTrue();
+        assertThat(back.numbers()).containsEntry("value", "5.10");
+        assertThat(back.periods()).isEqualTo(2);
+        assertThat(back.acknowledgedBy()).isEqualTo("office");
     }
 
     @Test
@@ -194,7 +212,21 @@ class EventCodecTest {
                         "summary",
                         "/api/v1/indicators/GDP_GROWTH",
                         now,
-                        "FIRED");
+                        "ACKNOWLEDGED",
+                        "HIGH_QUALITY_DEVELOPMENT",
+                        "2025",
+                        2,
+                        "OFF_TRACK",
+                        java.util.Map.of("value", "5.10", "expected", "5.5"),
+                        "原因",
+                        "reason",
+                        null,
+                        now,
+                        now,
+                        "office",
+                        "已核实",
+                        null,
+                        null);
         };
     }
 }

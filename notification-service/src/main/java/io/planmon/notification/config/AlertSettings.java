@@ -2,6 +2,7 @@ package io.planmon.notification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** How alerts escalate and how notifications are delivered ({@code planmon.alerts.*}). */
@@ -40,10 +41,20 @@ public interface AlertSettings {
         @WithDefault("8")
         int maxAttempts();
 
+        /** A webhook call or an SMTP dialogue ends within this, however the receiver behaves. */
         @WithDefault("PT10S")
         Duration timeout();
 
-        @WithDefault("20")
-        int batch();
+        /**
+         * How long a claimed delivery stays out of other workers' reach. Longer than {@link #timeout()}, so that a live
+         * attempt always records before anyone else tries; a crashed instance's deliveries are due again after it.
+         */
+        @WithDefault("PT1M")
+        Duration lease();
+
+        /** Deliveries one instance sends at the same time: a receiver that hangs holds up only its own. */
+        @WithDefault("4")
+        @Min(1)
+        int concurrency();
     }
 }

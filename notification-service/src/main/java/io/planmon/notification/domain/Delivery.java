@@ -65,6 +65,14 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
+    /** While an attempt is under way: no other worker claims the row before this (database time). */
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    /** The attempt that holds the lease; only it may record its outcome. */
+    @Column(name = "claim_token")
+    public String claimToken;
+
     @OneToMany(mappedBy = "deliveryId", cascade = CascadeType.PERSIST)
     @OrderBy("attempt")
     public List<DeliveryAttempt> log = new ArrayList<>();

@@ -4,31 +4,47 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores deliveries; the worker claims due ones with SKIP LOCKED so that instances never send one twice at once. */
+/**
+ * Stores deliveries and leases them to one attempt at a time: a due row is taken with SKIP LOCKED, leased until a
+ * database time, and the lease is what keeps other workers away once the claiming transaction has committed.
+ */
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepository<Delivery> {
 
-    /** Ids of pending deliveries due at {@code now}, oldest first. */
-    public List<Long> dueIds(Instant now, int limit) {
-        return getEntityManager()
-                .createQuery(
-                        "select d.id from Delivery d where d.status = ?1 and d.nextAttemptAt <= ?2 order by d.id",
-                        Long.class)
-                .setParameter(1, DeliveryStatus.PENDING)
-                .setParameter(2, now)
-                .setMaxResults(limit)
+    /**
+     * The oldest pending delivery due at {@code now} that no live lease holds, locked for the rest of the (short)
+     * claiming transaction; rows another transaction is claiming right now are skipped.
+     */
+    public Optional<Delivery> nextDue(Instant now) {
+        List<?> ids = getEntityManager()
+                .createNativeQuery("select id from delivery where status = 'PENDING' and next_attempt_at <= ?1"
+                        + " and (locked_until is null or locked_until <= now())"
+                        + " order by id limit 1 for update skip locked")
+                .setParameter(1, now)
                 .getResultList();
+        return ids.stream().findFirst().map(id -> findById(((Number) id).longValue()));
     }
 
-    /** Locks one delivery for sending, unless another instance holds it. */
-    public Optional<Delivery> claim(long id) {
-        return find("id = ?1 and status = ?2", id, DeliveryStatus.PENDING)
+    /** Leases {@code d} to the attempt {@code token} for {@code lease}, measured on the database's clock. */
+    public void lease(Delivery d, Duration lease, String token) {
+        getEntityManager()
+                .createNativeQuery("update delivery set locked_until = now() + make_interval(secs => ?1),"
+                        + " claim_token = ?2 where id = ?3")
+                .setParameter(1, lease.toMillis() / 1000.0)
+                .setParameter(2, token)
+                .setParameter(3, d.id)
+                .executeUpdate();
+    }
+
+    /** The pending delivery still leased to {@code token}, locked; empty if the lease was taken over or it is done. */
+    public Optional<Delivery> heldBy(long id, String token) {
+        return find("id = ?1 and claimToken = ?2 and status = ?3", id, token, DeliveryStatus.PENDING)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2)
                 .firstResultOptional();
     }
 

@@ -5,11 +5,15 @@ import java.util.Map;
 /**
  * What one event says about one alert identity: the condition holds with {@code severity}, or (severity null) it
  * cleared. Periods of one frequency compare as text ("2026Q1" < "2026Q2"), which the engine relies on.
+ *
+ * @param subjectCode the subject as people name it (indicator code, task code such as T50-02): the alert's identity
+ * @param link where the public API shows the subject (tasks are addressed by id there)
  */
 public record Signal(
         SubjectType subjectType,
         String subjectCode,
         String subjectName,
+        String link,
         Condition condition,
         Severity severity,
         String department,
@@ -31,6 +35,7 @@ public record Signal(
                 subjectType,
                 subjectCode,
                 subjectName,
+                link,
                 other,
                 null,
                 department,

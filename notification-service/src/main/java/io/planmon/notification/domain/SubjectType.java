@@ -11,7 +11,8 @@ public enum SubjectType {
         this.path = path;
     }
 
-    public String link(String code) {
-        return path + code;
+    /** @param key how the subject's own service addresses it: the indicator code, the task id */
+    public String link(String key) {
+        return path + key;
     }
 }

@@ -11,5 +11,11 @@ public final class Channels {
     /** {@link io.planmon.events.Topics#TASKS} */
     public static final String TASKS = "tasks";
 
+    /**
+     * {@link io.planmon.events.Topics#ALERTS}, read by every instance for its own live stream (a consumer group per
+     * instance).
+     */
+    public static final String ALERT_STREAM = "alert-stream";
+
     private Channels() {}
 }

@@ -55,7 +55,7 @@ public class AlertResource {
             @QueryParam("state") @Parameter(description = "FIRING, ACKNOWLEDGED or RESOLVED") String state,
             @QueryParam("severity") @Parameter(description = "INFO, WARNING or CRITICAL") String severity,
             @QueryParam("department") @Parameter(description = "owning department code") String department,
-            @QueryParam("subject") @Parameter(description = "indicator code or task id") String subject,
+            @QueryParam("subject") @Parameter(description = "indicator code or task code (T50-02)") String subject,
             @QueryParam("limit") @DefaultValue("200") @Parameter(description = "1 to 500") String limit) {
         return alerts
                 .list(

@@ -1,6 +1,7 @@
 package io.planmon.notification.service;
 
-import io.planmon.notification.domain.Change;
-
-/** A CDI event fired inside the transaction of an alert change; observers after commit see only committed changes. */
-public record AlertChanged(Change change, AlertView alert) {}
+/**
+ * One element of the live stream, {@code {change, alert}}: what happened (FIRED, ACKNOWLEDGED, …; null for events
+ * written before changes were named) and the alert as it was right after.
+ */
+public record AlertChanged(String change, AlertView alert) {}

@@ -75,7 +75,7 @@ public class AlertEngine {
         a.subjectCode = s.subjectCode();
         a.condition = s.condition();
         a.state = AlertState.FIRING;
-        a.link = s.subjectType().link(s.subjectCode());
+        a.link = s.link();
         a.firstPeriod = s.period();
         a.periods = 1;
         a.firedAt = clock.instant();

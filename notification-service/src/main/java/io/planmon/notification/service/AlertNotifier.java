@@ -8,13 +8,14 @@ import io.planmon.notification.domain.AlertRepository;
 import io.planmon.notification.domain.Change;
 import io.planmon.notification.domain.SilenceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 
 /**
- * Announces an alert change in its transaction: on {@code planmon.alerts.v1} through the outbox, to the live stream
- * after commit, and to the receivers its rules route it to (unless silenced).
+ * Announces an alert change in its transaction: on {@code planmon.alerts.v1} through the outbox (which also feeds the
+ * live stream of every instance, once committed and relayed), and to the receivers its rules route it to (unless
+ * silenced).
  */
 @ApplicationScoped
 public class AlertNotifier {
@@ -22,21 +23,14 @@ public class AlertNotifier {
     private final SilenceRepository silences;
     private final Outbox outbox;
     private final DeliveryPlanner planner;
-    private final Event<AlertChanged> stream;
     private final Clock clock;
 
     public AlertNotifier(
-            AlertRepository alerts,
-            SilenceRepository silences,
-            Outbox outbox,
-            DeliveryPlanner planner,
-            Event<AlertChanged> stream,
-            Clock clock) {
+            AlertRepository alerts, SilenceRepository silences, Outbox outbox, DeliveryPlanner planner, Clock clock) {
         this.alerts = alerts;
         this.silences = silences;
         this.outbox = outbox;
         this.planner = planner;
-        this.stream = stream;
         this.clock = clock;
     }
 
@@ -48,9 +42,7 @@ public class AlertNotifier {
         }
         alerts.flush();
         outbox.publish(EventType.ALERT_CHANGED, Long.toString(alert.id), event(alert, change));
-        AlertView view = AlertView.of(alert);
-        stream.fire(new AlertChanged(change, view));
-        planner.plan(alert, change, view);
+        planner.plan(alert, change, AlertView.of(alert));
     }
 
     private AlertChangedV1 event(Alert a, Change change) {
@@ -75,6 +67,20 @@ public class AlertNotifier {
                 en,
                 a.link,
                 a.updatedAt,
-                change.name());
+                change.name(),
+                a.area,
+                a.firstPeriod,
+                a.periods,
+                a.status,
+                new LinkedHashMap<>(a.numbers),
+                a.reason,
+                a.reasonEn,
+                a.silencedBy,
+                a.firedAt,
+                a.acknowledgedAt,
+                a.acknowledgedBy,
+                a.ackComment,
+                a.escalatedAt,
+                a.resolvedAt);
     }
 }

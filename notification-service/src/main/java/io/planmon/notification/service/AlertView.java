@@ -1,5 +1,6 @@
 package io.planmon.notification.service;
 
+import io.planmon.events.alert.AlertChangedV1;
 import io.planmon.notification.domain.Alert;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,8 +42,6 @@ public record AlertView(
         Instant resolvedAt) {
 
     public static AlertView of(Alert a) {
-        Map<String, Object> numbers = new LinkedHashMap<>();
-        a.numbers.forEach((k, v) -> numbers.put(k, number(v)));
         return new AlertView(
                 a.id,
                 a.subjectType.name(),
@@ -58,7 +57,7 @@ public record AlertView(
                 a.firstPeriod,
                 a.periods,
                 a.status,
-                numbers,
+                numbers(a.numbers),
                 a.reason,
                 a.reasonEn,
                 a.link,
@@ -72,6 +71,48 @@ public record AlertView(
                 a.ackComment,
                 a.escalatedAt,
                 a.resolvedAt);
+    }
+
+    /**
+     * The alert as an {@code alert.changed} event of its full state carries it: the same view that was built from the
+     * entity when the change was made ({@code updatedAt} is the change's time).
+     */
+    public static AlertView of(AlertChangedV1 e) {
+        return new AlertView(
+                e.alertId(),
+                e.subjectType(),
+                e.subjectCode(),
+                e.subjectName(),
+                e.condition(),
+                e.severity(),
+                e.state(),
+                e.department(),
+                e.area(),
+                e.article(),
+                e.period(),
+                e.firstPeriod(),
+                e.periods() == null ? 1 : e.periods(),
+                e.status(),
+                numbers(e.numbers() == null ? Map.of() : e.numbers()),
+                e.reason(),
+                e.reasonEn(),
+                e.link(),
+                e.silencedBy() != null,
+                e.silencedBy(),
+                e.escalatedAt() != null,
+                e.firedAt(),
+                e.changedAt(),
+                e.acknowledgedAt(),
+                e.acknowledgedBy(),
+                e.ackComment(),
+                e.escalatedAt(),
+                e.resolvedAt());
+    }
+
+    private static Map<String, Object> numbers(Map<String, String> text) {
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        text.forEach((k, v) -> numbers.put(k, number(v)));
+        return numbers;
     }
 
     private static Object number(String text) {

@@ -1,30 +1,56 @@
 package io.planmon.notification.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.notification.config.AlertSettings;
-import io.planmon.notification.domain.DeliveryRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.util.List;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
-/** Polls the delivery table for due work: pending deliveries are rows, so a restart picks up where it stopped. */
+/**
+ * Polls the delivery table for due work and hands each claimed delivery to one of a few sender threads. Pending
+ * deliveries are rows, so a restart picks up where it stopped; a receiver that hangs occupies one sender only.
+ */
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryClaims claims;
     private final DeliveryAttempter attempter;
     private final AlertSettings settings;
-    private final Clock clock;
+    private final Semaphore free;
+    private final ExecutorService senders;
 
     public DeliveryWorker(
-            DeliveryRepository deliveries, DeliveryAttempter attempter, AlertSettings settings, Clock clock) {
-        this.deliveries = deliveries;
+            DeliveryClaims claims, DeliveryAttempter attempter, AlertSettings settings, MeterRegistry registry) {
+        this.claims = claims;
         this.attempter = attempter;
         this.settings = settings;
-        this.clock = clock;
+        int concurrency = settings.delivery().concurrency();
+        this.free = new Semaphore(concurrency);
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "delivery-sender-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        registry.gauge("planmon.deliveries.in.flight", free, s -> concurrency - s.availablePermits());
+    }
+
+    /** A lease shorter than an attempt could last would let a second worker send while the first still waits. */
+    void checkLease(@Observes StartupEvent start) {
+        var d = settings.delivery();
+        if (d.lease().compareTo(d.timeout()) <= 0) {
+            throw new IllegalStateException("planmon.alerts.delivery.lease (" + d.lease()
+                    + ") must be longer than planmon.alerts.delivery.timeout (" + d.timeout() + ")");
+        }
     }
 
     @Scheduled(
@@ -34,16 +60,36 @@ public class DeliveryWorker {
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        List<Long> due = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        deliveries.dueIds(clock.instant(), settings.delivery().batch()));
-        for (Long id : due) {
+        while (free.tryAcquire()) {
+            Optional<DeliveryClaim> claim;
             try {
-                attempter.attempt(id);
+                claim = claims.next();
             } catch (RuntimeException e) {
-                // One broken row must not hold up the others; it stays PENDING and is tried on the next tick.
-                LOG.errorf(e, "Delivery %d could not be attempted", id);
+                free.release();
+                LOG.errorf(e, "Due deliveries could not be claimed");
+                return;
             }
+            if (claim.isEmpty()) {
+                free.release();
+                return;
+            }
+            senders.execute(() -> send(claim.get()));
         }
+    }
+
+    private void send(DeliveryClaim claim) {
+        try {
+            attempter.attempt(claim);
+        } catch (RuntimeException e) {
+            // Nothing recorded: the row keeps its lease, which runs out, and the delivery is tried again.
+            LOG.errorf(e, "Delivery %d could not be attempted", claim.id());
+        } finally {
+            free.release();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 }

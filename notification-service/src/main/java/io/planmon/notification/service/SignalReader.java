@@ -57,6 +57,7 @@ public final class SignalReader {
                 SubjectType.INDICATOR,
                 s.indicatorCode(),
                 s.indicatorName(),
+                SubjectType.INDICATOR.link(s.indicatorCode()),
                 Condition.STATUS,
                 severity,
                 s.department(),
@@ -86,6 +87,7 @@ public final class SignalReader {
                 SubjectType.INDICATOR,
                 d.indicatorCode(),
                 d.indicatorName(),
+                SubjectType.INDICATOR.link(d.indicatorCode()),
                 Condition.DATA_OVERDUE,
                 Severity.WARNING,
                 d.department(),
@@ -103,6 +105,7 @@ public final class SignalReader {
                 SubjectType.INDICATOR,
                 p.indicatorCode(),
                 p.indicatorName(),
+                SubjectType.INDICATOR.link(p.indicatorCode()),
                 Condition.PROJECTION_MISS,
                 Severity.INFO,
                 p.department(),
@@ -124,6 +127,7 @@ public final class SignalReader {
                 SubjectType.INDICATOR,
                 o.indicatorCode(),
                 null,
+                SubjectType.INDICATOR.link(o.indicatorCode()),
                 Condition.DATA_OVERDUE,
                 null,
                 o.department(),
@@ -147,6 +151,7 @@ public final class SignalReader {
         String zh = t.reason() != null ? t.reason() : en;
         return List.of(taskSignal(
                 t.taskId(),
+                t.code(),
                 t.title(),
                 severity,
                 t.leadDepartment(),
@@ -160,6 +165,7 @@ public final class SignalReader {
     private static Signal taskOverdue(TaskOverdueV1 t) {
         return taskSignal(
                 t.taskId(),
+                t.code(),
                 t.title(),
                 Severity.CRITICAL,
                 t.leadDepartment(),
@@ -170,8 +176,14 @@ public final class SignalReader {
                 "Task %s is overdue: due %s, %d%% done".formatted(t.code(), t.due(), t.percent()));
     }
 
+    /**
+     * A task alert is named by the task's code, which task-service keeps unique and unchangeable; the link stays on the
+     * id, which is how the tasks API addresses a task. An event without a code (none is published so) falls back to
+     * the id rather than being dropped.
+     */
     private static Signal taskSignal(
             long id,
+            String code,
             String title,
             Severity severity,
             String department,
@@ -182,8 +194,9 @@ public final class SignalReader {
             String en) {
         return new Signal(
                 SubjectType.TASK,
-                Long.toString(id),
+                code == null || code.isBlank() ? Long.toString(id) : code,
                 title,
+                SubjectType.TASK.link(Long.toString(id)),
                 Condition.STATUS,
                 severity,
                 department,

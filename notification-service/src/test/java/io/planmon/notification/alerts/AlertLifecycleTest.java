@@ -188,18 +188,23 @@ class AlertLifecycleTest {
     }
 
     @Test
-    void anOverdueTaskIsCriticalLinksToTheTaskAndCompletionResolvesIt() throws Exception {
+    void anOverdueTaskIsCriticalIsNamedByItsCodeLinksToTheTaskAndCompletionResolvesIt() throws Exception {
         long task = uniqueTaskId();
-        String subject = Long.toString(task);
+        String subject = "T-" + task; // the task's code, as the events carry it
         publish(taskStatus(task, "DRC", "IN_PROGRESS", "BEHIND"));
         assertThat(awaitAlert(subject, "FIRING"))
                 .containsEntry("severity", "WARNING")
                 .containsEntry("subjectType", "TASK")
+                .containsEntry("subjectCode", subject)
                 .containsEntry("link", "/api/v1/tasks/" + task);
+        assertThat(alertsOf(Long.toString(task)))
+                .as("the id is no longer the alert's name")
+                .isEmpty();
 
         CloudEvent<?> overdue = taskOverdue(task, "DRC");
         publish(overdue);
-        assertThat(awaitEntry(subject, overdue.id()))
+        // The activity feed still files task events under the task id.
+        assertThat(awaitEntry(Long.toString(task), overdue.id()))
                 .containsEntry("summaryEn", "Task T-" + task + " is overdue (due 2026-06-30, 40% done)");
         awaitAlerts(subject, list -> "CRITICAL".equals(list.get(0).get("severity")));
         assertThat(alertsOf(subject)).singleElement().satisfies(a -> assertThat(a)

@@ -11,6 +11,8 @@ import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertApi.webhook;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
+import static io.planmon.notification.support.AlertEvents.taskOverdue;
+import static io.planmon.notification.support.AlertEvents.uniqueTaskId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,32 +20,29 @@ import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.notification.service.DigestJob;
 import io.planmon.notification.support.Db;
 import io.planmon.notification.support.GreenMailResource;
+import io.planmon.notification.support.HoldingWebhook;
 import io.planmon.notification.support.WebhookServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** Webhooks with retries and signatures, e-mail through a real SMTP server, the SSE stream, and restart safety. */
+/** Webhooks with retries and signatures, e-mail through a real SMTP server, leases, and restart safety. */
 @QuarkusTest
 @QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = false)
@@ -54,9 +53,6 @@ class DeliveryTest {
 
     @Inject
     DigestJob digests;
-
-    @TestHTTPResource("/api/v1/alerts/stream")
-    URI stream;
 
     @Test
     void aWebhookThatFailsTwiceGetsOneSignedDeliveryAndTwoLoggedFailures() throws Exception {
@@ -90,6 +86,72 @@ class DeliveryTest {
             assertThat(hook.calls().get(0).text())
                     .contains("\"subjectCode\":\"" + code + "\"")
                     .contains("\"link\":\"/api/v1/indicators/" + code + "\"");
+        }
+    }
+
+    @Test
+    void aWebhookThatHangsHoldsNoTransactionAndHoldsUpNoOtherDelivery() throws Exception {
+        String slowDepartment = uniqueDepartment();
+        String healthyDepartment = uniqueDepartment();
+        try (HoldingWebhook slow = new HoldingWebhook();
+                WebhookServer healthy = new WebhookServer(0)) {
+            rule(slowDepartment, 1, webhook("hangs", slow.url(), SECRET, slowDepartment, false));
+            rule(healthyDepartment, 1, webhook("healthy", healthy.url(), SECRET, healthyDepartment, false));
+            String slowCode = uniqueCode();
+            publish(status(slowCode, slowDepartment, "2026", "ON_TRACK", "AT_RISK"));
+            long slowAlert = id(awaitAlert(slowCode, "FIRING"));
+            // In flight from here on: the test timeout is 5 minutes, and the webhook answers only when released.
+            slow.awaitHeld(PATIENCE);
+            Timestamp callStarted = dbNow();
+            long slowDelivery = ((Number) deliveriesOf(slowAlert).get(0).get("id")).longValue();
+
+            String healthyCode = uniqueCode();
+            publish(status(healthyCode, healthyDepartment, "2026", "ON_TRACK", "AT_RISK"));
+            long healthyAlert = id(awaitAlert(healthyCode, "FIRING"));
+            await().atMost(PATIENCE)
+                    .until(
+                            () -> deliveriesOf(healthyAlert),
+                            d -> d.size() == 1 && "SENT".equals(d.get(0).get("status")));
+            assertThat(healthy.calls()).hasSize(1);
+            assertThat(slow.held()).as("the first call is still hanging").isEqualTo(1);
+
+            try (Connection c = Db.connect()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement lock = c.prepareStatement("select status, attempts, locked_until > now()"
+                        + " from delivery where id = ? for update nowait")) {
+                    lock.setLong(1, slowDelivery);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getString(1)).isEqualTo("PENDING");
+                        assertThat(rs.getInt(2)).isZero();
+                        assertThat(rs.getBoolean(3))
+                                .as("leased to the hanging attempt")
+                                .isTrue();
+                    }
+                } finally {
+                    c.rollback();
+                }
+                c.setAutoCommit(true);
+                try (PreparedStatement open = c.prepareStatement("select count(*) from pg_stat_activity"
+                        + " where backend_type = 'client backend' and pid <> pg_backend_pid() and xact_start < ?")) {
+                    open.setTimestamp(1, callStarted);
+                    try (ResultSet rs = open.executeQuery()) {
+                        rs.next();
+                        assertThat(rs.getInt(1))
+                                .as("no transaction has been open since before the webhook call started")
+                                .isZero();
+                    }
+                }
+            }
+
+            slow.release();
+            Map<String, Object> sent = await().atMost(PATIENCE)
+                    .until(
+                            () -> deliveriesOf(slowAlert),
+                            d -> d.size() == 1 && "SENT".equals(d.get(0).get("status")))
+                    .get(0);
+            assertThat(sent).containsEntry("attempts", 1);
+            assertThat(slow.answered()).isEqualTo(1);
         }
     }
 
@@ -146,31 +208,32 @@ class DeliveryTest {
     }
 
     @Test
-    void theStreamDeliversAlertChangesToAConnectedClient() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(stream)
-                .header("Accept", "text/event-stream")
-                .GET()
-                .build();
-        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
-        try {
-            // The stream is live: keep raising alerts until the client, once connected, has seen one of them.
-            List<String> codes = new CopyOnWriteArrayList<>();
-            await().atMost(PATIENCE)
-                    .pollInterval(java.time.Duration.ofMillis(500))
-                    .until(() -> {
-                        String code = uniqueCode();
-                        codes.add(code);
-                        publish(status(code, "STATS", "2026", "ON_TRACK", "AT_RISK"));
-                        return lines.stream().anyMatch(l -> codes.stream().anyMatch(l::contains));
-                    });
-            assertThat(lines).filteredOn(l -> l.startsWith("data:")).anySatisfy(l -> assertThat(l)
-                    .contains("\"change\":\"FIRED\"")
-                    .contains("\"state\":\"FIRING\""));
-        } finally {
-            response.cancel(true);
+    void aTaskAlertReachesWebhookAndMailboxUnderTheTasksCode() throws Exception {
+        String department = uniqueDepartment();
+        String address = department.toLowerCase() + "@example.org";
+        try (WebhookServer hook = new WebhookServer(0)) {
+            rule(
+                    department,
+                    1,
+                    webhook("task hook", hook.url(), SECRET, department, false),
+                    mailbox("task mailbox", address, department));
+            long task = uniqueTaskId();
+            String code = "T-" + task;
+            publish(taskOverdue(task, department));
+            awaitAlert(code, "FIRING");
+
+            await().atMost(PATIENCE).until(() -> hook.calls().size() == 1);
+            assertThat(hook.calls().get(0).text())
+                    .contains("\"subjectType\":\"TASK\"")
+                    .contains("\"subjectCode\":\"" + code + "\"")
+                    .contains("\"link\":\"/api/v1/tasks/" + task + "\"");
+            MimeMessage mail = await().atMost(PATIENCE)
+                    .until(() -> mailsTo(address), m -> m.size() == 1)
+                    .get(0);
+            assertThat(mail.getSubject()).isEqualTo("[planmon][CRITICAL] FIRED " + code);
+            assertThat((String) mail.getContent())
+                    .contains("合成测试任务 (" + code + ")")
+                    .contains("Link: /api/v1/tasks/" + task);
         }
     }
 
@@ -181,23 +244,63 @@ class DeliveryTest {
             long receiver = webhook("after restart", hook.url(), SECRET, department, false);
             // What a crash leaves: rows committed as PENDING, one of them mid-retry, nothing in memory.
             String body = "{\"change\":\"FIRED\",\"alert\":{\"subjectCode\":\"" + uniqueCode() + "\"}}";
-            try (Connection c = Db.connect();
-                    PreparedStatement insert = c.prepareStatement(
-                            "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
-                                    + " next_attempt_at, created_at) values (?, 'after restart', 'WEBHOOK', 'FIRED', ?,"
-                                    + " 'PENDING', ?, now() - interval '1 hour', now() - interval '1 hour')")) {
-                for (int attempts : new int[] {0, 1}) {
-                    insert.setLong(1, receiver);
-                    insert.setString(2, body);
-                    insert.setInt(3, attempts);
-                    insert.executeUpdate();
-                }
-            }
-            await().atMost(PATIENCE).until(() -> hook.calls().size() == 2);
+            // A live lease (another instance is sending it right now) is left alone.
+            long leased = insertPending(receiver, body, 0, "now() + interval '1 hour'", "live-attempt");
+            long fresh = insertPending(receiver, body, 0, null, null);
+            long retried = insertPending(receiver, body, 1, null, null);
+            // Claimed by an instance that crashed mid-call: due again once its lease ran out.
+            long crashed = insertPending(receiver, body, 0, "now() - interval '1 minute'", "crashed-attempt");
+            await().atMost(PATIENCE).until(() -> List.of(row(fresh), row(retried), row(crashed)), s -> s.stream()
+                    .allMatch("SENT:"::equals));
+            // Oldest first: had the leased row been claimable, it would have been claimed before the others.
+            assertThat(row(leased)).isEqualTo("PENDING:live-attempt");
+            assertThat(hook.calls()).hasSize(3);
             assertThat(hook.calls()).allSatisfy(call -> {
                 assertThat(call.text()).isEqualTo(body);
                 assertThat(call.signature()).isEqualTo("sha256=" + hmac(SECRET, body.getBytes(StandardCharsets.UTF_8)));
             });
+        }
+    }
+
+    private static long insertPending(long receiver, String body, int attempts, String lockedUntil, String token)
+            throws Exception {
+        try (Connection c = Db.connect();
+                PreparedStatement insert = c.prepareStatement(
+                        "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
+                                + " next_attempt_at, created_at, locked_until, claim_token) values (?, 'after restart',"
+                                + " 'WEBHOOK', 'FIRED', ?, 'PENDING', ?, now() - interval '1 hour',"
+                                + " now() - interval '1 hour', " + (lockedUntil == null ? "null" : lockedUntil)
+                                + ", ?) returning id")) {
+            insert.setLong(1, receiver);
+            insert.setString(2, body);
+            insert.setInt(3, attempts);
+            insert.setString(4, token);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** "status:claim token" of a delivery row (the token empty when none holds it). */
+    private static String row(long delivery) throws Exception {
+        try (Connection c = Db.connect();
+                PreparedStatement q = c.prepareStatement(
+                        "select status || ':' || coalesce(claim_token, '') from delivery where id = ?")) {
+            q.setLong(1, delivery);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static Timestamp dbNow() throws Exception {
+        try (Connection c = Db.connect();
+                PreparedStatement q = c.prepareStatement("select clock_timestamp()");
+                ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
 import io.planmon.notification.domain.Condition;
 import io.planmon.notification.domain.Severity;
@@ -83,8 +84,32 @@ class SignalReaderTest {
         Signal s = SignalReader.read(CloudEvent.of(EventType.TASK_STATUS_CHANGED, "/t", "7", data))
                 .get(0);
         assertThat(s.severity()).isEqualTo(severity);
-        assertThat(s.subjectCode()).isEqualTo("7");
+        assertThat(s.subjectCode()).as("people name tasks by their code").isEqualTo("T-7");
+        assertThat(s.link()).as("the tasks API addresses them by id").isEqualTo("/api/v1/tasks/7");
         assertThat(s.numbers()).containsEntry("percent", "40").containsEntry("due", "2026-06-30");
+    }
+
+    @Test
+    void anOverdueTaskIsNamedByItsCodeAndATaskEventWithoutACodeByItsId() {
+        var overdue = new TaskOverdueV1(8, "T50-02", 50, "任务", "Task", "DRC", List.of(), LocalDate.of(2026, 6, 30), 40);
+        Signal s = SignalReader.read(CloudEvent.of(EventType.TASK_OVERDUE, "/t", "8", overdue))
+                .get(0);
+        assertThat(s.subjectCode()).isEqualTo("T50-02");
+        assertThat(s.link()).isEqualTo("/api/v1/tasks/8");
+        assertThat(s.reasonEn()).startsWith("Task T50-02 is overdue");
+
+        var noCode = new TaskOverdueV1(9, null, 50, "任务", "Task", "DRC", List.of(), LocalDate.of(2026, 6, 30), 40);
+        Signal fallback = SignalReader.read(CloudEvent.of(EventType.TASK_OVERDUE, "/t", "9", noCode))
+                .get(0);
+        assertThat(fallback.subjectCode()).isEqualTo("9");
+        assertThat(fallback.link()).isEqualTo("/api/v1/tasks/9");
+    }
+
+    @Test
+    void indicatorsAreNamedAndLinkedByTheirCode() {
+        assertThat(indicator("OFF_TRACK", null).get(0))
+                .extracting(Signal::subjectCode, Signal::link)
+                .containsExactly("GDP_PER_CAPITA", "/api/v1/indicators/GDP_PER_CAPITA");
     }
 
     @Test
