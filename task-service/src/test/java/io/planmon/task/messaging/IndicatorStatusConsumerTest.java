@@ -1,16 +1,16 @@
 package io.planmon.task.messaging;
 
-import static io.restassured.RestAssured.given;
+import static io.planmon.task.support.IndicatorStatusEvents.linked;
+import static io.planmon.task.support.IndicatorStatusEvents.publish;
+import static io.planmon.task.support.IndicatorStatusEvents.statusEvent;
+import static io.planmon.task.support.IndicatorStatusEvents.uniqueIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
-import io.planmon.events.EventCodec;
-import io.planmon.events.EventType;
 import io.planmon.events.Topics;
-import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.support.Fixtures;
 import io.planmon.task.support.Kafka;
@@ -18,11 +18,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -80,50 +77,5 @@ class IndicatorStatusConsumerTest {
         publish(code, statusEvent(code, "2026", null, "ON_TRACK"));
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(linked(id, code)).containsEntry("status", "ON_TRACK"));
-    }
-
-    private static String uniqueIndicator() {
-        return "SYN_"
-                + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
-    }
-
-    private static CloudEvent<?> statusEvent(String code, String period, String previous, String status) {
-        return CloudEvent.of(
-                EventType.INDICATOR_STATUS_CHANGED,
-                "/planmon/indicator-service",
-                code,
-                new IndicatorStatusChangedV1(
-                        code,
-                        "合成指标",
-                        "PEOPLES_CITY",
-                        38,
-                        "HEALTH",
-                        period,
-                        previous,
-                        status,
-                        BigDecimal.ONE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "合成数据",
-                        "synthetic data"));
-    }
-
-    private static void publish(String key, CloudEvent<?> event) throws Exception {
-        TestKafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
-    }
-
-    private static Map<String, Object> linked(long task, String code) {
-        List<Map<String, Object>> indicators = given().get("/api/v1/tasks/{id}", task)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("indicatorStatus");
-        return indicators.stream()
-                .filter(i -> code.equals(i.get("code")))
-                .findFirst()
-                .orElseThrow();
     }
 }

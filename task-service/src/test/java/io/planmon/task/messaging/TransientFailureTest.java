@@ -1,6 +1,9 @@
 package io.planmon.task.messaging;
 
-import static io.restassured.RestAssured.given;
+import static io.planmon.task.support.IndicatorStatusEvents.linked;
+import static io.planmon.task.support.IndicatorStatusEvents.publish;
+import static io.planmon.task.support.IndicatorStatusEvents.statusEvent;
+import static io.planmon.task.support.IndicatorStatusEvents.uniqueIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,9 +14,7 @@ import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
-import io.planmon.events.EventType;
 import io.planmon.events.Topics;
-import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.support.Fixtures;
 import io.planmon.task.support.Kafka;
@@ -21,15 +22,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,7 @@ class TransientFailureTest {
     void anEventThatMeetsABrokenDatabaseIsRetriedAndAppliedOnceItIsBack() throws Exception {
         String code = uniqueIndicator();
         long task = admin.create(Fixtures.transportTask(code)).id;
-        CloudEvent<?> event = statusEvent(code, "2026", "AT_RISK");
+        CloudEvent<?> event = statusEvent(code, "2026", null, "AT_RISK");
         double failed = failedAttempts();
         double processed = consumed("processed");
 
@@ -83,7 +81,7 @@ class TransientFailureTest {
     void anEventStillFailingWhenTheRetriesAreSpentGoesToTheDeadLetterTopicAndConsumptionGoesOn() throws Exception {
         String code = uniqueIndicator();
         long task = admin.create(Fixtures.transportTask(code)).id;
-        CloudEvent<?> event = statusEvent(code, "2026", "OFF_TRACK");
+        CloudEvent<?> event = statusEvent(code, "2026", null, "OFF_TRACK");
         String json = EventCodec.encode(event);
         double failed = failedAttempts();
         double deadLettered = consumed("dead-lettered-after-retries");
@@ -108,7 +106,7 @@ class TransientFailureTest {
         assertThat(inboxRows(event.id())).isZero();
 
         // The partition moved on: the next event of the same key is applied.
-        publish(code, statusEvent(code, "2026", "ON_TRACK"));
+        publish(code, statusEvent(code, "2026", null, "ON_TRACK"));
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(linked(task, code)).containsEntry("status", "ON_TRACK"));
     }
@@ -137,50 +135,5 @@ class TransientFailureTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static String uniqueIndicator() {
-        return "SYN_"
-                + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
-    }
-
-    private static CloudEvent<?> statusEvent(String code, String period, String status) {
-        return CloudEvent.of(
-                EventType.INDICATOR_STATUS_CHANGED,
-                "/planmon/indicator-service",
-                code,
-                new IndicatorStatusChangedV1(
-                        code,
-                        "合成指标",
-                        "PEOPLES_CITY",
-                        38,
-                        "HEALTH",
-                        period,
-                        null,
-                        status,
-                        BigDecimal.ONE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "合成数据",
-                        "synthetic data"));
-    }
-
-    private static void publish(String key, CloudEvent<?> event) throws Exception {
-        TestKafka.send(Topics.INDICATOR_STATUS, key, EventCodec.encode(event));
-    }
-
-    private static Map<String, Object> linked(long task, String code) {
-        List<Map<String, Object>> indicators = given().get("/api/v1/tasks/{id}", task)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("indicatorStatus");
-        return indicators.stream()
-                .filter(i -> code.equals(i.get("code")))
-                .findFirst()
-                .orElseThrow();
     }
 }
