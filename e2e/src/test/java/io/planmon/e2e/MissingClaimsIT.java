@@ -76,6 +76,22 @@ class MissingClaimsIT {
     }
 
     @Test
+    void aServiceReachedWithoutTheGatewayChecksTheAudienceItself() {
+        String indicators = PlatformStack.get().serviceUrl("indicator-service") + "/api/v1/indicators";
+        given().auth()
+                .oauth2(clients.reporterWithoutAudience())
+                .get(indicators)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(Tokens.client("dept-stats"))
+                .get(indicators)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aTokenWithoutAPlanmonRoleReadsNothing() {
         String token = clients.clientWithoutRole();
         for (String path : new String[] {"/api/v1/indicators", "/api/v1/tasks", "/api/v1/alerts"}) {
