@@ -45,6 +45,9 @@ class AlertStreamIT {
                     .atMost(Duration.ofSeconds(10))
                     .untilAsserted(
                             () -> assertThat(String.join("\n", eco.data())).contains(ecoTask));
+            // only the fields EventSource knows: data lines and keep-alive comments
+            assertThat(monitor.lines())
+                    .allMatch(line -> line.isEmpty() || line.startsWith("data:") || line.equals(":keep-alive"));
             assertThat(eco.data())
                     .allSatisfy(event -> assertThat(event).contains("\"department\":\"ECO\""))
                     .noneMatch(event -> event.contains(transportTask));

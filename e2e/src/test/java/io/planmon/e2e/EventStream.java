@@ -76,6 +76,11 @@ final class EventStream implements AutoCloseable {
                 .toList();
     }
 
+    /** Every line received so far, fields, comments and blank separators included. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
     /** The whole body of an answer that ends (a refusal), waiting at most 10 s for its end. */
     String body() {
         try {

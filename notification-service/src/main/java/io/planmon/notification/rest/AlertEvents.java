@@ -3,7 +3,6 @@ package io.planmon.notification.rest;
 import io.planmon.notification.service.AlertChanged;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
@@ -31,10 +30,10 @@ public class AlertEvents {
                 .concatenating()
                 .streams(Multi.createFrom().item(0L), Multi.createFrom().ticks().every(heartbeat))
                 .map(tick -> sse.newEventBuilder().comment(KEEP_ALIVE).build());
-        Multi<OutboundSseEvent> events = changes.map(change -> sse.newEventBuilder()
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(AlertChanged.class, change)
-                .build());
+        // No media type on the event: the resource's element type (JSON) applies, and no "content-type:" field is
+        // written into the stream, which browsers' EventSource would not know.
+        Multi<OutboundSseEvent> events = changes.map(
+                change -> sse.newEventBuilder().data(AlertChanged.class, change).build());
         return Multi.createBy().merging().streams(beats, events);
     }
 }

@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Alerts: list with filters, acknowledge, and the live stream of changes. */
 @Path("/api/v1/alerts")
@@ -83,6 +84,7 @@ public class AlertResource {
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Server-sent events: {change, alert} for every alert change the caller may see,"
                     + " and a :keep-alive comment at once and every 15 s")
