@@ -2,6 +2,7 @@ package io.planmon.gateway.problem;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -42,6 +43,17 @@ public record Problem(String type, String title, int status, String detail, Stri
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .end(toBuffer());
+    }
+
+    /**
+     * Answers with this problem and then closes the connection: for a request whose body is left unread or whose framing
+     * is in doubt, so that nothing still arriving on the connection can be taken for a request of its own.
+     */
+    public void sendClosing(HttpServerRequest request) {
+        HttpServerResponse response = request.response();
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        response.endHandler(v -> request.connection().close());
+        sendTo(response);
     }
 
     private static void putIfPresent(JsonObject json, String name, String value) {

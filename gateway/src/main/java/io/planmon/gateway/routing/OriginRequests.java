@@ -9,12 +9,15 @@ import io.vertx.httpproxy.ProxyContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 
 /** Opens the request to one upstream and bounds how long the upstream may take to start answering. */
 final class OriginRequests implements OriginRequestProvider {
 
     /** Set on the proxy context when the timeout, not the upstream, ended the exchange. */
     static final String TIMED_OUT = "planmon.upstream-timed-out";
+
+    private static final Logger LOG = Logger.getLogger(OriginRequests.class);
 
     private final Vertx vertx;
     private final RequestOptions origin;
@@ -39,6 +42,10 @@ final class OriginRequests implements OriginRequestProvider {
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
         return context.client().request(new RequestOptions(origin)).onSuccess(request -> {
+            // A failed exchange reaches the proxy through the response, which UpstreamFailureInterceptor answers and
+            // logs; without this handler Vert.x would log it once more as an unhandled error, e.g. each upload that
+            // the caller aborts or that StreamedBodyLimit cuts off.
+            request.exceptionHandler(failure -> LOG.debugf("request to %s ended: %s", origin.getHost(), failure));
             if (!basePath.isEmpty()) {
                 context.request().setURI(basePath + context.request().getURI());
             }

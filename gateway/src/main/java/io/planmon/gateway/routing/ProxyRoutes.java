@@ -6,24 +6,32 @@ import io.planmon.gateway.problem.Problem;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 
-/** Puts one reverse proxy per upstream service on the Quarkus router, and a 404 problem behind them. */
+/**
+ * Puts one reverse proxy per upstream service on the Quarkus router. API paths that none of them (nor the gateway's
+ * own dashboard route) serves get the 404 problem of {@link io.planmon.gateway.problem.FallbackProblems}.
+ */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private final Vertx vertx;
     private final RoutesConfig config;
     private final ProxyMetrics metrics;
+    private final BodyLimit bodyLimit;
 
-    ProxyRoutes(Vertx vertx, RoutesConfig config, ProxyMetrics metrics) {
+    ProxyRoutes(Vertx vertx, RoutesConfig config, ProxyMetrics metrics, BodyLimit bodyLimit) {
         this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
+        this.bodyLimit = bodyLimit;
     }
 
     void register(@Observes Router router) {
@@ -33,18 +41,34 @@ public class ProxyRoutes {
             // upstream (Vert.x too) normalises the same way, so both agree on the resource.
             router.routeWithRegex(upstream.pathRegex()).handler(ctx -> {
                 metrics.countWhenDone(ctx, upstream.key());
-                proxy.handle(ctx.request());
+                if (onlyChunked(ctx.request().headers().getAll(HttpHeaders.TRANSFER_ENCODING))) {
+                    proxy.handle(ctx.request());
+                } else {
+                    refuseTransferEncoding(ctx);
+                }
             });
         }
-        // Last of all routes, so it only sees API paths that neither an upstream nor the gateway itself (the dashboard)
-        // owns, whichever order the routes were registered in.
-        router.route("/api/v1/*").last().handler(ctx -> Problem.of(
-                        404,
-                        "not-found",
-                        "Not found",
-                        "no API resource at " + ctx.normalizedPath(),
+    }
+
+    /**
+     * The proxy forwards a body only in a framing it knows, with {@code Transfer-Encoding} absent or exactly
+     * {@code chunked}, and ends any other request with an empty 400 of its own: the same test, so it never has to.
+     */
+    private static boolean onlyChunked(List<String> transferEncodings) {
+        return transferEncodings.stream().allMatch("chunked"::equals);
+    }
+
+    private static void refuseTransferEncoding(RoutingContext ctx) {
+        List<String> sent = ctx.request().headers().getAll(HttpHeaders.TRANSFER_ENCODING);
+        // Where the body ends is in doubt, so the connection is closed rather than read on.
+        Problem.of(
+                        400,
+                        "unsupported-transfer-encoding",
+                        "Unsupported transfer encoding",
+                        "Transfer-Encoding " + String.join(", ", sent)
+                                + " is not supported: send a Content-Length or Transfer-Encoding: chunked",
                         ctx.request().path())
-                .sendTo(ctx.response()));
+                .sendClosing(ctx.request());
     }
 
     private HttpProxy proxyTo(Upstream upstream) {
@@ -56,6 +80,9 @@ public class ProxyRoutes {
         // Bodies stream through in both directions: the proxy pipes them, it never collects a whole body.
         return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                 .origin(new OriginRequests(vertx, route.url(), route.timeout()))
-                .addInterceptor(new UpstreamFailureInterceptor(upstream, route.timeout()));
+                // Outermost first: the body limit turns its own cut-off into a 413, any other failure reaches the
+                // 502/504.
+                .addInterceptor(new UpstreamFailureInterceptor(upstream, route.timeout()))
+                .addInterceptor(new StreamedBodyLimit(bodyLimit));
     }
 }
