@@ -4,6 +4,7 @@ import io.planmon.events.alert.AlertChangedV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
@@ -18,6 +19,8 @@ public enum EventType {
     INDICATOR_DATA_OVERDUE("io.planmon.indicator.data-overdue.v1", Topics.INDICATOR_STATUS, DataOverdueV1.class),
     INDICATOR_PROJECTION_WARNING(
             "io.planmon.indicator.projection-warning.v1", Topics.INDICATOR_STATUS, ProjectionWarningV1.class),
+    INDICATOR_PROJECTION_RECOVERED(
+            "io.planmon.indicator.projection-recovered.v1", Topics.INDICATOR_STATUS, ProjectionRecoveredV1.class),
     TASK_STATUS_CHANGED("io.planmon.task.status-changed.v1", Topics.TASKS, TaskStatusChangedV1.class),
     TASK_OVERDUE("io.planmon.task.overdue.v1", Topics.TASKS, TaskOverdueV1.class),
     ALERT_CHANGED("io.planmon.alert.changed.v1", Topics.ALERTS, AlertChangedV1.class);

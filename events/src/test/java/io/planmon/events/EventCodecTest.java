@@ -7,6 +7,7 @@ import io.planmon.events.alert.AlertChangedV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
@@ -105,6 +106,24 @@ class EventCodecTest {
     }
 
     @Test
+    void theRecoveryTravelsWithTheWarningAndAReaderThatDoesNotKnowItSkipsIt() {
+        assertThat(EventType.INDICATOR_PROJECTION_RECOVERED.topic())
+                .isEqualTo(EventType.INDICATOR_PROJECTION_WARNING.topic())
+                .isEqualTo(Topics.INDICATOR_STATUS);
+        String json = EventCodec.encode(CloudEvent.of(
+                EventType.INDICATOR_PROJECTION_RECOVERED,
+                "/indicator-service",
+                "GDP_PER_CAPITA",
+                sample(EventType.INDICATOR_PROJECTION_RECOVERED)));
+        assertThat(json).contains("\"type\":\"io.planmon.indicator.projection-recovered.v1\"");
+
+        // A consumer built before the type existed looks the type up the same way and finds nothing: it skips the
+        // event (the inbox counts it "skipped") instead of parking it as poison.
+        String unknownToThatReader = json.replace("projection-recovered.v1", "projection-recovered-unknown.v1");
+        assertThat(EventCodec.decode(unknownToThatReader)).isEmpty();
+    }
+
+    @Test
     void malformedMessagesAreInvalidEvents() {
         assertThatThrownBy(() -> EventCodec.decode("not json")).isInstanceOf(EventCodec.InvalidEventException.class);
         assertThatThrownBy(() -> EventCodec.decode("{\"type\":\"io.planmon.task.overdue.v1\"}"))
@@ -169,6 +188,19 @@ class EventCodecTest {
                         v,
                         v,
                         new BigDecimal("0.052"),
+                        "原因",
+                        "reason");
+            case INDICATOR_PROJECTION_RECOVERED ->
+                new ProjectionRecoveredV1(
+                        "GDP_PER_CAPITA",
+                        "人均地区生产总值",
+                        "HIGH_QUALITY_DEVELOPMENT",
+                        6,
+                        "STATS",
+                        2035,
+                        new BigDecimal("267.85"),
+                        new BigDecimal("250"),
+                        new BigDecimal("8.31"),
                         "原因",
                         "reason");
             case TASK_STATUS_CHANGED ->

@@ -3,6 +3,7 @@ package io.planmon.indicator.messaging;
 import io.planmon.events.EventType;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.PeriodEvaluation;
@@ -11,7 +12,10 @@ import io.planmon.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
-/** Announces status changes, early warnings and overdue data on {@code planmon.indicator-status.v1} via the outbox. */
+/**
+ * Announces status changes, early warnings and their recoveries, and overdue data on
+ * {@code planmon.indicator-status.v1} via the outbox.
+ */
 @ApplicationScoped
 public class IndicatorStatusEvents {
     private final Outbox outbox;
@@ -47,6 +51,25 @@ public class IndicatorStatusEvents {
                 EventType.INDICATOR_PROJECTION_WARNING,
                 i.code,
                 new ProjectionWarningV1(
+                        i.code,
+                        i.name,
+                        i.area,
+                        i.article,
+                        i.ownerDepartment,
+                        p.targetYear(),
+                        p.projectedValue(),
+                        p.targetValue(),
+                        p.catchUpRate(),
+                        p.reason(),
+                        p.reasonEn()));
+    }
+
+    /** The projection meets the target again after a published warning: same fields, so the two read alike. */
+    public void projectionRecovered(Indicator i, Projection p) {
+        outbox.publish(
+                EventType.INDICATOR_PROJECTION_RECOVERED,
+                i.code,
+                new ProjectionRecoveredV1(
                         i.code,
                         i.name,
                         i.area,

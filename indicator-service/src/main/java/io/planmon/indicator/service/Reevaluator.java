@@ -5,13 +5,10 @@ import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.Observation;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.PeriodEvaluation;
-import io.planmon.indicator.domain.ProjectionState;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.domain.StoredTarget;
 import io.planmon.indicator.domain.evaluation.Bands;
 import io.planmon.indicator.domain.evaluation.Evaluation;
-import io.planmon.indicator.domain.evaluation.Outlook;
-import io.planmon.indicator.domain.evaluation.Projection;
 import io.planmon.indicator.domain.evaluation.Series;
 import io.planmon.indicator.domain.evaluation.Situation;
 import io.planmon.indicator.domain.evaluation.Target;
@@ -35,11 +32,14 @@ public class Reevaluator {
     private static final Logger LOG = Logger.getLogger(Reevaluator.class);
 
     private final IndicatorStatusEvents events;
+    private final ProjectionAnnouncer projections;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public Reevaluator(IndicatorStatusEvents events, Clock clock, MeterRegistry metrics) {
+    public Reevaluator(
+            IndicatorStatusEvents events, ProjectionAnnouncer projections, Clock clock, MeterRegistry metrics) {
         this.events = events;
+        this.projections = projections;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -83,7 +83,7 @@ public class Reevaluator {
             }
         });
         String latestStatus = stored.isEmpty() ? null : stored.lastEntry().getValue().status;
-        watchOutlook(indicator, StoredTarget.outlook(indicator, target, series, latestStatus), now);
+        projections.afterEvaluation(indicator, StoredTarget.outlook(indicator, target, series, latestStatus), now);
     }
 
     private PeriodEvaluation store(
@@ -107,32 +107,5 @@ public class Reevaluator {
             LOG.infof("%s %s: %s -> %s", indicator.code, period, previous, row.status);
         }
         return row;
-    }
-
-    /** Publishes the early warning when it appears; it is announced again only after it went away. */
-    private void watchOutlook(Indicator indicator, Outlook outlook, Instant now) {
-        ProjectionState state = ProjectionState.findById(indicator.code);
-        boolean warn = outlook.earlyWarning();
-        if (state != null && state.earlyWarning == warn) {
-            return;
-        }
-        if (state == null && !warn) {
-            return;
-        }
-        boolean created = state == null;
-        if (created) {
-            state = new ProjectionState();
-            state.indicatorCode = indicator.code;
-        }
-        state.earlyWarning = warn;
-        state.updatedAt = now;
-        if (created) {
-            state.persist();
-        }
-        if (warn) {
-            events.projectionWarning(indicator, (Projection) outlook);
-            metrics.counter("planmon.indicator.projection.warnings").increment();
-            LOG.infof("%s: early warning, %s", indicator.code, outlook.reasonEn());
-        }
     }
 }

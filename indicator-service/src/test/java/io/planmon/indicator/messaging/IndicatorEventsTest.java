@@ -8,6 +8,7 @@ import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
 import io.planmon.events.Topics;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Status changes and early warnings reach the real broker through the outbox, even across a broker outage. */
@@ -95,5 +97,39 @@ class IndicatorEventsTest {
         assertThat(warning.projectedValue()).isEqualByComparingTo("246.30");
         assertThat(warning.targetValue()).isEqualByComparingTo("250");
         assertThat(warning.catchUpRate()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    @TestSecurity(user = "dept-stats", roles = "reporter")
+    @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
+    void theRecoveryIsPublishedOnceWhenTheProjectionMeetsTheTargetAgain() {
+        push("TEST_RECOVERY", "2020", "100").statusCode(201);
+        push("TEST_RECOVERY", "2021", "125").statusCode(201);
+        push("TEST_RECOVERY", "2022", "128").statusCode(201);
+        push("TEST_RECOVERY", "2023", "130").statusCode(201); // ON_TRACK, the trend misses 250: early warning
+        push("TEST_RECOVERY", "2023", "135").statusCode(200); // a revision: the trend reaches 267.80, recovered
+        push("TEST_RECOVERY", "2023", "135").statusCode(200); // the same value again: nothing
+        push("TEST_RECOVERY", "2024", "145").statusCode(201); // still reaches it (256.60): nothing more
+        push("TEST_RECOVERY", "2024", "139").statusCode(200); // ON_TRACK, the trend misses (239.80): a new warning
+
+        String warning = EventType.INDICATOR_PROJECTION_WARNING.type();
+        String recovered = EventType.INDICATOR_PROJECTION_RECOVERED.type();
+        List<CloudEvent<?>> events =
+                TopicReader.read(Topics.INDICATOR_STATUS, "TEST_RECOVERY", Set.of(warning, recovered), 3, WAIT);
+
+        assertThat(events).extracting(CloudEvent::type).containsExactly(warning, recovered, warning);
+        assertThat(events).extracting(CloudEvent::subject).containsOnly("TEST_RECOVERY");
+        assertThat(((ProjectionWarningV1) events.get(0).data()).projectedValue())
+                .isEqualByComparingTo("246.30");
+        ProjectionRecoveredV1 recovery = (ProjectionRecoveredV1) events.get(1).data();
+        assertThat(recovery.indicatorCode()).isEqualTo("TEST_RECOVERY");
+        assertThat(recovery.department()).isEqualTo("STATS");
+        assertThat(recovery.targetYear()).isEqualTo(2035);
+        assertThat(recovery.projectedValue()).isEqualByComparingTo("267.80");
+        assertThat(recovery.targetValue()).isEqualByComparingTo("250");
+        assertThat(recovery.catchUpRate()).isEqualByComparingTo("9.58"); // (250 − 135) / 12 a year
+        assertThat(recovery.reasonEn()).contains("reaching it");
+        assertThat(((ProjectionWarningV1) events.get(2).data()).projectedValue())
+                .isEqualByComparingTo("239.80");
     }
 }

@@ -6,6 +6,7 @@ import io.planmon.events.EventCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the CloudEvents of one key from a topic of the real broker, from the start, with a fresh consumer group. */
 final class TopicReader {
@@ -16,6 +17,11 @@ final class TopicReader {
      * three seconds more, long enough for the relay (every second) to send one too many.
      */
     static List<CloudEvent<?>> read(String topic, String key, String type, int expected, Duration wait) {
+        return read(topic, key, Set.of(type), expected, wait);
+    }
+
+    /** The events of {@code key} of any of {@code types}, in the order of the topic (one key, one partition). */
+    static List<CloudEvent<?>> read(String topic, String key, Set<String> types, int expected, Duration wait) {
         List<CloudEvent<?>> found = new ArrayList<>();
         try (var consumer = TestKafka.consumerFromStart(topic)) {
             long deadline = System.nanoTime() + wait.toNanos();
@@ -24,7 +30,7 @@ final class TopicReader {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
                     if (key.equals(r.key())) {
                         EventCodec.decode(r.value())
-                                .filter(e -> e.type().equals(type))
+                                .filter(e -> types.contains(e.type()))
                                 .ifPresent(found::add);
                     }
                 });

@@ -4,6 +4,7 @@ import io.planmon.events.CloudEvent;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
@@ -30,6 +31,8 @@ public final class SignalReader {
             return List.of(overdue(d));
         } else if (data instanceof ProjectionWarningV1 p) {
             return List.of(projection(p));
+        } else if (data instanceof ProjectionRecoveredV1 r) {
+            return List.of(projectionMet(r));
         } else if (data instanceof ObservationRecordedV1 o) {
             return List.of(dataArrived(o));
         } else if (data instanceof TaskStatusChangedV1 t) {
@@ -120,6 +123,32 @@ public final class SignalReader {
                         "catchUpRate", p.catchUpRate()),
                 p.reason(),
                 p.reasonEn());
+    }
+
+    /**
+     * The projection meets the target again: clears PROJECTION_MISS like ACHIEVED does, and the resolved alert keeps
+     * the numbers and the reason of the projection that recovered.
+     */
+    private static Signal projectionMet(ProjectionRecoveredV1 r) {
+        return new Signal(
+                SubjectType.INDICATOR,
+                r.indicatorCode(),
+                r.indicatorName(),
+                SubjectType.INDICATOR.link(r.indicatorCode()),
+                Condition.PROJECTION_MISS,
+                null,
+                r.department(),
+                r.area(),
+                r.article(),
+                null,
+                "PROJECTION_MET",
+                numbers(
+                        "targetYear", r.targetYear(),
+                        "projectedValue", r.projectedValue(),
+                        "targetValue", r.targetValue(),
+                        "catchUpRate", r.catchUpRate()),
+                r.reason(),
+                r.reasonEn());
     }
 
     private static Signal dataArrived(ObservationRecordedV1 o) {

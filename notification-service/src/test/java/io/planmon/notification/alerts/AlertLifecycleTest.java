@@ -9,6 +9,7 @@ import static io.planmon.notification.support.AlertApi.awaitAlerts;
 import static io.planmon.notification.support.AlertApi.id;
 import static io.planmon.notification.support.AlertEvents.dataOverdue;
 import static io.planmon.notification.support.AlertEvents.projection;
+import static io.planmon.notification.support.AlertEvents.projectionRecovered;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
 import static io.planmon.notification.support.AlertEvents.taskOverdue;
@@ -239,5 +240,70 @@ class AlertLifecycleTest {
         String code = uniqueCode();
         publish(status(code, "STATS", "2026", "ON_TRACK", "AT_RISK"));
         awaitAlert(code, "FIRING");
+    }
+
+    @Test
+    void aRecoveredProjectionResolvesTheEarlyWarningAnnouncedAndAchievedStillDoes() throws Exception {
+        String code = uniqueCode();
+        try (KafkaConsumer<String, String> announced = TestKafka.consumerFromStart(Topics.ALERTS)) {
+            publish(projection(code, "STATS"));
+            Map<String, Object> fired = awaitAlert(code, "FIRING");
+            assertThat(fired).containsEntry("condition", "PROJECTION_MISS").containsEntry("severity", "INFO");
+
+            CloudEvent<?> recovery = projectionRecovered(code, "STATS");
+            publish(recovery);
+            Map<String, Object> resolved = awaitAlert(code, "RESOLVED");
+            assertThat(resolved)
+                    .containsEntry("id", fired.get("id"))
+                    .containsEntry("status", "PROJECTION_MET")
+                    .containsEntry("reasonEn", "the trend reaches 210.0 in 2035, meeting 200.0");
+            assertThat(resolved.get("resolvedAt")).isNotNull();
+            assertThat(awaitEntry(code, recovery.id()))
+                    .containsEntry(
+                            "summaryEn",
+                            code + " projected 210.0 in 2035, meeting the target of 200.0 again:"
+                                    + " early warning over");
+
+            String key = Long.toString(id(fired));
+            List<ConsumerRecord<String, String>> mine = new ArrayList<>();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                KafkaClients.poll(announced).stream()
+                        .filter(r -> key.equals(r.key()))
+                        .forEach(mine::add);
+                assertThat(mine).hasSize(2);
+            });
+            assertThat(mine)
+                    .extracting(r -> (io.planmon.events.alert.AlertChangedV1)
+                            EventCodec.decode(r.value()).orElseThrow().data())
+                    .extracting(
+                            io.planmon.events.alert.AlertChangedV1::state,
+                            io.planmon.events.alert.AlertChangedV1::change,
+                            io.planmon.events.alert.AlertChangedV1::condition)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("FIRING", "FIRED", "PROJECTION_MISS"),
+                            org.assertj.core.groups.Tuple.tuple("RESOLVED", "RESOLVED", "PROJECTION_MISS"));
+        }
+
+        // A relapse is a new early warning; reaching the target (ACHIEVED) still resolves it.
+        publish(projection(code, "STATS"));
+        awaitAlerts(code, list -> list.size() == 2);
+        publish(status(code, "STATS", "2035", "ON_TRACK", "ACHIEVED"));
+        awaitAlerts(code, list -> list.stream().allMatch(a -> "RESOLVED".equals(a.get("state"))));
+    }
+
+    @Test
+    void aRecoveryWithoutAnOpenEarlyWarningDoesNothing() throws Exception {
+        String code = uniqueCode();
+        publish(projectionRecovered(code, "STATS"));
+        publish(projectionRecovered(code, "STATS"));
+        // Same key, same partition: the warning is applied after both recoveries.
+        publish(projection(code, "STATS"));
+        awaitAlert(code, "FIRING");
+        assertThat(alertsOf(code))
+                .as("no alert was made of the recoveries, resolved or otherwise")
+                .singleElement()
+                .satisfies(a -> assertThat(a)
+                        .containsEntry("condition", "PROJECTION_MISS")
+                        .containsEntry("state", "FIRING"));
     }
 }

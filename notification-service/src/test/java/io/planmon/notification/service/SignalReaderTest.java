@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
 import io.planmon.notification.domain.Condition;
@@ -63,6 +64,33 @@ class SignalReaderTest {
                 .containsExactly(Condition.STATUS, Condition.PROJECTION_MISS);
         assertThat(indicator("AWAITING_REFERENCE", null)).isEmpty();
         assertThat(indicator("NO_TARGET", null)).isEmpty();
+    }
+
+    @Test
+    void aRecoveredProjectionClearsOnlyTheProjectionMissWithTheNumbersThatRecovered() {
+        var data = new ProjectionRecoveredV1(
+                "GDP_PER_CAPITA",
+                "人均地区生产总值",
+                "ECONOMY",
+                5,
+                "STATS",
+                2035,
+                new BigDecimal("210.00"),
+                new BigDecimal("200"),
+                new BigDecimal("4.10"),
+                "可达到",
+                "reaching it");
+        List<Signal> signals = SignalReader.read(
+                CloudEvent.of(EventType.INDICATOR_PROJECTION_RECOVERED, "/t", "GDP_PER_CAPITA", data));
+        assertThat(signals).singleElement().satisfies(s -> {
+            assertThat(s.condition()).isEqualTo(Condition.PROJECTION_MISS);
+            assertThat(s.clears()).isTrue();
+            assertThat(s.subjectCode()).isEqualTo("GDP_PER_CAPITA");
+            assertThat(s.period()).as("a projection belongs to no period").isNull();
+            assertThat(s.status()).isEqualTo("PROJECTION_MET");
+            assertThat(s.numbers()).containsEntry("projectedValue", "210.00").containsEntry("targetYear", "2035");
+            assertThat(s.reasonEn()).isEqualTo("reaching it");
+        });
     }
 
     @ParameterizedTest

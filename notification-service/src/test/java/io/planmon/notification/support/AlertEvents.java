@@ -6,6 +6,7 @@ import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
@@ -59,6 +60,23 @@ public final class AlertEvents {
                 "按趋势 2035 年预计 190.0，低于目标 200.0",
                 "the trend reaches 190.0 in 2035, short of 200.0");
         return CloudEvent.of(EventType.INDICATOR_PROJECTION_WARNING, "/planmon/indicator-service", code, data);
+    }
+
+    /** The projection of {@code code} meets its target again, after {@link #projection}. */
+    public static CloudEvent<ProjectionRecoveredV1> projectionRecovered(String code, String department) {
+        ProjectionRecoveredV1 data = new ProjectionRecoveredV1(
+                code,
+                "人均地区生产总值（合成测试数据）",
+                "ECONOMY",
+                5,
+                department,
+                2035,
+                new BigDecimal("210.0"),
+                new BigDecimal("200.0"),
+                new BigDecimal("0.052"),
+                "按趋势 2035 年预计 210.0，可达到目标 200.0",
+                "the trend reaches 210.0 in 2035, meeting 200.0");
+        return CloudEvent.of(EventType.INDICATOR_PROJECTION_RECOVERED, "/planmon/indicator-service", code, data);
     }
 
     public static CloudEvent<TaskOverdueV1> taskOverdue(long id, String department) {

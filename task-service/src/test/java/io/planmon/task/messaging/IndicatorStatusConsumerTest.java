@@ -1,6 +1,7 @@
 package io.planmon.task.messaging;
 
 import static io.planmon.task.support.IndicatorStatusEvents.linked;
+import static io.planmon.task.support.IndicatorStatusEvents.projectionRecovered;
 import static io.planmon.task.support.IndicatorStatusEvents.publish;
 import static io.planmon.task.support.IndicatorStatusEvents.statusEvent;
 import static io.planmon.task.support.IndicatorStatusEvents.uniqueIndicator;
@@ -19,8 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +38,9 @@ class IndicatorStatusConsumerTest {
 
     @Inject
     TaskAdminService admin;
+
+    @Inject
+    DataSource dataSource;
 
     @ConfigProperty(name = "mp.messaging.incoming.indicator-status.topic")
     String topic;
@@ -77,5 +85,38 @@ class IndicatorStatusConsumerTest {
         publish(code, statusEvent(code, "2026", null, "ON_TRACK"));
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(linked(id, code)).containsEntry("status", "ON_TRACK"));
+    }
+
+    @Test
+    void aProjectionRecoveryIsAcknowledgedOnceAndLeavesTheLinkedStatusAlone() throws Exception {
+        String code = uniqueIndicator();
+        String marker = uniqueIndicator();
+        long id = admin.create(Fixtures.transportTask(code, marker)).id;
+
+        publish(code, statusEvent(code, "2026", null, "AT_RISK"));
+        CloudEvent<?> recovery = projectionRecovered(code);
+        publish(code, recovery);
+        publish(code, recovery); // redelivered
+        publish(code, statusEvent(marker, "2026", null, "NO_TARGET"));
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(linked(id, marker)).containsEntry("status", "NO_TARGET"));
+        assertThat(linked(id, code)).containsEntry("status", "AT_RISK").containsEntry("period", "2026");
+        assertThat(inboxRows(recovery.id()))
+                .as("decoded and acknowledged through the inbox, not parked as poison")
+                .isOne();
+    }
+
+    private long inboxRows(String eventId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
+            q.setString(1, IndicatorStatusConsumer.CONSUMER);
+            q.setString(2, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

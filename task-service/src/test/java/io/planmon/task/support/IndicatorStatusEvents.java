@@ -8,6 +8,7 @@ import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
 import io.planmon.events.Topics;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
+import io.planmon.events.indicator.ProjectionRecoveredV1;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,26 @@ public final class IndicatorStatusEvents {
                         null,
                         null,
                         null,
+                        "合成数据",
+                        "synthetic data"));
+    }
+
+    /** The projection of {@code code} meets its target again: a type on the topic that is not a status. */
+    public static CloudEvent<?> projectionRecovered(String code) {
+        return CloudEvent.of(
+                EventType.INDICATOR_PROJECTION_RECOVERED,
+                "/planmon/indicator-service",
+                code,
+                new ProjectionRecoveredV1(
+                        code,
+                        "合成指标",
+                        "PEOPLES_CITY",
+                        38,
+                        "HEALTH",
+                        2035,
+                        new BigDecimal("210"),
+                        new BigDecimal("200"),
+                        BigDecimal.ONE,
                         "合成数据",
                         "synthetic data"));
     }
