@@ -113,8 +113,12 @@ class EvaluationApiTest {
         push("TEST_LINEAR", "2021", "125").statusCode(201);
         get("/api/v1/indicators/TEST_LINEAR")
                 .statusCode(200)
-                .body("projection.targetYear", nullValue())
-                .body("projection.reasonEn", containsString("at least 3"));
+                .body("projection.projectedValue", nullValue())
+                .body("projection.reasonEn", containsString("at least 3"))
+                // no trend yet, but the rate needed is known: (250 − 125) / 14 a year
+                .body("projection.targetYear", equalTo(2035))
+                .body("projection.catchUpRate", num("8.93"))
+                .body("projection.trend", equalTo("LINEAR"));
         push("TEST_LINEAR", "2022", "128").statusCode(201);
         push("TEST_LINEAR", "2023", "130").statusCode(201);
 

@@ -1,5 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
+import io.planmon.indicator.domain.evaluation.Outlook.CatchUp;
 import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import io.planmon.indicator.domain.evaluation.Series.Point;
 import io.planmon.indicator.domain.evaluation.Target.PathTarget;
@@ -24,14 +25,19 @@ final class PathProjector {
         }
         List<Point> points = series.annualFrom(target.baseYear());
         Point latest = points.get(points.size() - 1);
-        int years = target.targetYear() - latest.year();
-        if (years <= 0) {
+        if (latest.year() >= target.targetYear()) {
             return NoProjection.targetYearReached(target.targetYear(), latest.year());
         }
-        if (points.size() < 3) {
-            return NoProjection.tooFewPoints(points.size());
-        }
         Path path = target.path(base.get(), polarity);
+        // A compound rate from a value of 0 or less has no meaning; such a series gets no rate at all.
+        boolean rateKnown = !path.compound() || latest.value().signum() > 0;
+        CatchUp catchUp = rateKnown ? catchUp(path, latest, target.targetYear()) : null;
+        if (points.size() < 3) {
+            // The trend needs three values, the rate only the latest one: early in the plan period it is all there is.
+            return rateKnown
+                    ? NoProjection.tooFewPoints(points.size(), catchUp)
+                    : NoProjection.tooFewPoints(points.size());
+        }
         if (path.compound() && points.stream().anyMatch(p -> p.value().signum() <= 0)) {
             return new NoProjection("复合增长趋势要求各年数据均为正值，无法预测", "a compound trend needs positive values only");
         }
@@ -41,28 +47,38 @@ final class PathProjector {
                         : LeastSquares.linearAt(points, target.targetYear()));
         // Judged as shown (2 decimals): a trend that lands on the target to the cent reaches it.
         boolean reaches = path.reached(Wording.round2(projected));
-        BigDecimal catchUp = path.compound()
-                ? BigDecimal.valueOf(
-                        (Math.pow(path.target().doubleValue() / latest.value().doubleValue(), 1.0 / years) - 1) * 100)
-                : path.target().subtract(latest.value()).divide(BigDecimal.valueOf(years), MathContext.DECIMAL64);
-        String zhNeed = path.compound() ? "年均增长" + Wording.num(catchUp) + "%" : "年均变化" + Wording.signed(catchUp);
-        String enNeed = path.compound()
-                ? Wording.num(catchUp) + "% a year"
-                : "a change of " + Wording.signed(catchUp) + " a year";
         return Projection.of(
                 target.targetYear(),
                 projected,
                 path.target(),
                 reaches,
-                catchUp,
-                path.compound() ? Trend.COMPOUND : Trend.LINEAR,
+                catchUp.rate(),
+                catchUp.trend(),
                 current,
                 "按" + target.baseYear() + "年以来的" + (path.compound() ? "复合增长" : "线性") + "趋势，"
                         + target.targetYear() + "年预计为" + Wording.num(projected) + "，" + (reaches ? "可达到" : "达不到")
-                        + "目标值" + Wording.num(path.target()) + "；如期实现需自" + latest.year() + "年起" + zhNeed,
+                        + "目标值" + Wording.num(path.target()) + "；" + catchUp.reason(),
                 "on the " + (path.compound() ? "compound" : "linear") + " trend since " + target.baseYear() + ", "
                         + Wording.num(projected) + " is projected for " + target.targetYear() + " against the target "
-                        + Wording.num(path.target()) + (reaches ? ", reaching it" : ", missing it")
-                        + "; reaching it on time needs " + enNeed + " from " + latest.year());
+                        + Wording.num(path.target()) + (reaches ? ", reaching it" : ", missing it") + "; "
+                        + catchUp.reasonEn());
+    }
+
+    /** Growth (compound, in %) or change (linear, in the unit) a year from the latest value to the target on time. */
+    private static CatchUp catchUp(Path path, Point latest, int targetYear) {
+        int years = targetYear - latest.year();
+        BigDecimal rate = path.compound()
+                ? BigDecimal.valueOf(
+                        (Math.pow(path.target().doubleValue() / latest.value().doubleValue(), 1.0 / years) - 1) * 100)
+                : path.target().subtract(latest.value()).divide(BigDecimal.valueOf(years), MathContext.DECIMAL64);
+        String zhNeed = path.compound() ? "年均增长" + Wording.num(rate) + "%" : "年均变化" + Wording.signed(rate);
+        String enNeed =
+                path.compound() ? Wording.num(rate) + "% a year" : "a change of " + Wording.signed(rate) + " a year";
+        return new CatchUp(
+                targetYear,
+                rate,
+                path.compound() ? Trend.COMPOUND : Trend.LINEAR,
+                "如期实现需自" + latest.year() + "年起" + zhNeed,
+                "reaching it on time needs " + enNeed + " from " + latest.year());
     }
 }

@@ -1,5 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
+import io.planmon.indicator.domain.evaluation.Outlook.CatchUp;
 import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import io.planmon.indicator.domain.evaluation.Series.Point;
 import io.planmon.indicator.domain.evaluation.Target.PeakByYear;
@@ -13,6 +14,9 @@ import java.util.List;
  * instead and asks whether it is down to 0 (the peak) by the peak year.
  */
 final class PeakProjector {
+    private static final String TOO_FEW = "达峰趋势需要至少连续3年的数据";
+    private static final String TOO_FEW_EN = "a peak trend needs at least 3 annual values in consecutive years";
+
     private PeakProjector() {}
 
     static Outlook project(PeakByYear target, Series series, Status current) {
@@ -25,32 +29,44 @@ final class PeakProjector {
             return NoProjection.targetYearReached(target.peakYear(), latest.year());
         }
         List<Point> increases = increases(values);
-        if (increases.size() < 2) {
-            return new NoProjection(
-                    "达峰趋势需要至少连续3年的数据", "a peak trend needs at least 3 annual values in consecutive years");
+        if (increases.isEmpty()) {
+            return new NoProjection(TOO_FEW, TOO_FEW_EN);
         }
-        Point latestIncrease = increases.get(increases.size() - 1);
+        CatchUp catchUp = catchUp(target, increases.get(increases.size() - 1));
+        if (increases.size() < 2) {
+            // No trend of the increase yet, but how fast it must fall is known from the one there is.
+            return new NoProjection(TOO_FEW + "；" + catchUp.reason(), TOO_FEW_EN + "; " + catchUp.reasonEn(), catchUp);
+        }
         BigDecimal projected = BigDecimal.valueOf(LeastSquares.linearAt(increases, target.peakYear()));
         boolean reaches = Wording.round2(projected).signum() <= 0;
-        BigDecimal catchUp = latestIncrease
-                .value()
-                .negate()
-                .divide(BigDecimal.valueOf(target.peakYear() - latestIncrease.year()), MathContext.DECIMAL64);
         return Projection.of(
                 target.peakYear(),
                 projected,
                 BigDecimal.ZERO,
                 reaches,
-                catchUp,
-                Trend.ANNUAL_INCREASE,
+                catchUp.rate(),
+                catchUp.trend(),
                 current,
-                "按年增量的线性趋势，" + target.peakYear() + "年增量预计为" + Wording.signed(projected) + "，"
-                        + (reaches ? "可" : "难以") + "如期达峰；最新年增量" + Wording.signed(latestIncrease.value())
-                        + "，需每年变化" + Wording.signed(catchUp),
+                "按年增量的线性趋势，" + target.peakYear() + "年增量预计为" + Wording.signed(projected) + "，" + (reaches ? "可" : "难以")
+                        + "如期达峰；" + catchUp.reason(),
                 "on the linear trend of the annual increase, the increase in " + target.peakYear() + " is projected at "
-                        + Wording.signed(projected) + (reaches ? ", peaking on time" : ", not peaking on time")
-                        + "; the latest increase " + Wording.signed(latestIncrease.value()) + " needs to change by "
-                        + Wording.signed(catchUp) + " a year");
+                        + Wording.signed(projected) + (reaches ? ", peaking on time" : ", not peaking on time") + "; "
+                        + catchUp.reasonEn());
+    }
+
+    /** How much the latest annual increase must change each year to be 0 in the peak year. */
+    private static CatchUp catchUp(PeakByYear target, Point latestIncrease) {
+        BigDecimal rate = latestIncrease
+                .value()
+                .negate()
+                .divide(BigDecimal.valueOf(target.peakYear() - latestIncrease.year()), MathContext.DECIMAL64);
+        return new CatchUp(
+                target.peakYear(),
+                rate,
+                Trend.ANNUAL_INCREASE,
+                "最新年增量" + Wording.signed(latestIncrease.value()) + "，需每年变化" + Wording.signed(rate),
+                "the latest increase " + Wording.signed(latestIncrease.value()) + " needs to change by "
+                        + Wording.signed(rate) + " a year");
     }
 
     /** The increase of each year over the year before, only where both years have a value. */

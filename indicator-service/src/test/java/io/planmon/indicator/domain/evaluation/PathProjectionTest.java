@@ -52,9 +52,15 @@ class PathProjectionTest {
     void twoValuesAreNoTrendThreeAre() {
         Outlook two = doubling().project(series("2020", 100, "2021", 105), UP, Status.ON_TRACK);
         assertThat(two).isInstanceOf(NoProjection.class);
-        assertThat(two.reason()).isEqualTo("趋势预测需要至少3个年度数据，现有2个");
-        assertThat(two.reasonEn()).isEqualTo("a trend needs at least 3 annual values, there are 2");
+        assertThat(two.reason()).isEqualTo("趋势预测需要至少3个年度数据，现有2个；如期实现需自2021年起年均增长4.71%");
+        assertThat(two.reasonEn())
+                .isEqualTo("a trend needs at least 3 annual values, there are 2;"
+                        + " reaching it on time needs 4.71% a year from 2021");
         assertThat(two.earlyWarning()).isFalse();
+        // the catch-up rate needs only the latest value: (200 / 105)^(1/14) − 1
+        assertThat(((NoProjection) two).catchUp().rate()).isEqualTo(n("4.71"));
+        assertThat(((NoProjection) two).catchUp().trend()).isEqualTo(Trend.COMPOUND);
+        assertThat(((NoProjection) two).catchUp().targetYear()).isEqualTo(2035);
         Projection three =
                 projection(doubling().project(series("2020", 100, "2021", 105, "2022", 110.25), UP, Status.ON_TRACK));
         assertThat(three.projectedValue()).isEqualTo(n("207.89"));

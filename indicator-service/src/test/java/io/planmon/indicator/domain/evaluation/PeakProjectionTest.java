@@ -45,7 +45,13 @@ class PeakProjectionTest {
     @Test
     void threeConsecutiveYearsAreNeeded() {
         Outlook gap = PEAK_2030.project(series("2020", 100, "2021", 110, "2023", 124), DOWN, Status.ON_TRACK);
-        assertThat(gap.reasonEn()).isEqualTo("a peak trend needs at least 3 annual values in consecutive years");
+        assertThat(gap.reasonEn())
+                .isEqualTo("a peak trend needs at least 3 annual values in consecutive years;"
+                        + " the latest increase +10.00 needs to change by -1.11 a year");
+        // one increase is no trend, but it tells how fast it must fall: −10 / (2030 − 2021)
+        assertThat(((NoProjection) gap).catchUp().rate()).isEqualTo(n("-1.11"));
+        Outlook one = PEAK_2030.project(series("2020", 100), DOWN, Status.ON_TRACK);
+        assertThat(((NoProjection) one).catchUp()).isNull();
         assertThat(PEAK_2030.project(Series.EMPTY, DOWN, Status.ON_TRACK)).isInstanceOf(NoProjection.class);
     }
 
