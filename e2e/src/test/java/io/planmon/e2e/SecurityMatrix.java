@@ -135,6 +135,21 @@ final class SecurityMatrix {
                 200,
                 403,
                 NOTHING);
+        // so is when its values are due (null: the frequency's default, what it already is)
+        write(
+                new Endpoint(
+                        "PUT /api/v1/indicators/{code}/due-days",
+                        "PUT",
+                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/due-days",
+                        "application/json",
+                        p -> "{\"dueDays\": null}",
+                        TRANSPORT,
+                        null,
+                        STATS),
+                403,
+                200,
+                403,
+                r -> r.body("dueDays", equalTo(90)));
     }
 
     private void tasks() {
