@@ -40,7 +40,7 @@ final class OddClients implements AutoCloseable {
     }
 
     private String create(String kind, List<Map<String, Object>> mappers, String realmRole) {
-        String clientId = "e2e-" + run + "-" + kind;
+        String clientId = "e2e-" + run + "-" + kind + "-" + (created.size() + 1);
         String location = admin().contentType(ContentType.JSON)
                 .body(Map.of(
                         "clientId",
