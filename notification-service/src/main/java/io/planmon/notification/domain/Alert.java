@@ -53,9 +53,17 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "first_period")
     public String firstPeriod;
 
-    /** Consecutive periods the condition has held so far. */
+    /** Consecutive periods the condition has held up to {@code period}, from {@code firstPeriod}, at any severity. */
     @Column(nullable = false)
     public int periods;
+
+    /** Of those, how many up to {@code period} were at WARNING or worse (see {@link AlertTiming}). */
+    @Column(name = "warning_periods", nullable = false)
+    public int warningPeriods;
+
+    /** Of those, how many up to {@code period} were CRITICAL. */
+    @Column(name = "critical_periods", nullable = false)
+    public int criticalPeriods;
 
     public String status;
 
@@ -78,6 +86,10 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "fired_at", nullable = false)
     public Instant firedAt;
 
+    /** When the alert last became CRITICAL; null below CRITICAL. Escalation counts from here. */
+    @Column(name = "critical_since")
+    public Instant criticalSince;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -98,5 +110,30 @@ public class Alert extends PanacheEntityBase {
 
     public boolean silenced() {
         return silencedBy != null;
+    }
+
+    /** Takes what a signal of the condition says now: its severity, period, status, numbers and reason. */
+    public void take(Signal s) {
+        if (s.subjectName() != null) {
+            subjectName = s.subjectName();
+        }
+        department = s.department();
+        area = s.area() != null ? s.area() : area;
+        article = s.article() != null ? s.article() : article;
+        period = s.period() != null ? s.period() : period;
+        severity = s.severity();
+        status = s.status();
+        numbers = new LinkedHashMap<>(s.numbers());
+        reason = s.reason();
+        reasonEn = s.reasonEn();
+    }
+
+    /** Consecutive periods up to the latest one in which the alert was at {@code severity} or worse. */
+    public int heldFor(Severity severity) {
+        return switch (severity) {
+            case INFO -> periods;
+            case WARNING -> warningPeriods;
+            case CRITICAL -> criticalPeriods;
+        };
     }
 }

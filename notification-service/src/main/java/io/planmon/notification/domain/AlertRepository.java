@@ -32,13 +32,16 @@ public class AlertRepository implements PanacheRepository<Alert> {
         return list("silencedBy = ?1 and state <> ?2", silenceId, AlertState.RESOLVED);
     }
 
-    /** Firing CRITICAL alerts nobody acknowledged that fired at or before {@code firedBy} and were not escalated. */
-    public List<Alert> dueForEscalation(Instant firedBy) {
+    /**
+     * Firing CRITICAL alerts nobody acknowledged, CRITICAL since {@code criticalBy} or earlier (not since they fired:
+     * a WARNING that turns CRITICAL starts the clock then), and not escalated yet.
+     */
+    public List<Alert> dueForEscalation(Instant criticalBy) {
         return list(
-                "state = ?1 and severity = ?2 and escalatedAt is null and firedAt <= ?3",
+                "state = ?1 and severity = ?2 and escalatedAt is null and criticalSince <= ?3",
                 AlertState.FIRING,
                 Severity.CRITICAL,
-                firedBy);
+                criticalBy);
     }
 
     /** Newest first; each filter applies only when given. */

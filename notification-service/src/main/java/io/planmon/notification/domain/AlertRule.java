@@ -48,7 +48,10 @@ public class AlertRule extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Matches the alert's severity, area, department, subject and condition, and its hold has passed. */
+    /**
+     * Matches the alert's severity, area, department, subject and condition, and the alert has been at {@code
+     * minSeverity} or worse for {@code holdPeriods} consecutive periods up to its latest.
+     */
     public boolean routes(Alert alert) {
         return enabled
                 && alert.severity.atLeast(minSeverity)
@@ -56,7 +59,7 @@ public class AlertRule extends PanacheEntityBase {
                 && same(department, alert.department)
                 && same(subject, alert.subjectCode)
                 && same(condition, alert.condition.name())
-                && alert.periods >= holdPeriods;
+                && alert.heldFor(minSeverity) >= holdPeriods;
     }
 
     private static boolean same(String matcher, String value) {

@@ -16,7 +16,8 @@ public class ReceiverRepository implements PanacheRepository<Receiver> {
         return list("escalation = true and enabled = true", Sort.ascending("id"));
     }
 
-    public List<Receiver> mailboxesOf(String department) {
-        return list("kind = ?1 and department = ?2 and enabled = true", ReceiverKind.EMAIL, department);
+    /** Enabled mailboxes, of departments and of the office. */
+    public List<Receiver> mailboxes() {
+        return list("kind = ?1 and enabled = true", Sort.ascending("id"), ReceiverKind.EMAIL);
     }
 }

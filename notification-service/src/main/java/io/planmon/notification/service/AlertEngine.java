@@ -5,6 +5,7 @@ import io.planmon.kit.inbox.Inbox;
 import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRepository;
 import io.planmon.notification.domain.AlertState;
+import io.planmon.notification.domain.AlertTiming;
 import io.planmon.notification.domain.Change;
 import io.planmon.notification.domain.Signal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +77,10 @@ public class AlertEngine {
         a.condition = s.condition();
         a.state = AlertState.FIRING;
         a.link = s.link();
-        a.firstPeriod = s.period();
-        a.periods = 1;
         a.firedAt = clock.instant();
         a.updatedAt = a.firedAt;
-        copy(s, a);
-        a.severity = s.severity();
+        AlertTiming.fired(a, s.severity(), s.period(), a.firedAt);
+        a.take(s);
         alerts.persist(a);
         count("fired", a);
         LOG.infof("Alert %s %s fired for %s (%s)", a.condition, a.severity, a.subjectCode, a.period);
@@ -89,13 +88,9 @@ public class AlertEngine {
     }
 
     private void update(Alert a, Signal s) {
-        boolean newPeriod = s.period() != null && !s.period().equals(a.period);
         int direction = s.severity().compareTo(a.severity);
-        copy(s, a);
-        a.severity = s.severity();
-        if (newPeriod) {
-            a.periods++;
-        }
+        boolean newPeriod = AlertTiming.signalled(a, s.severity(), s.period(), clock.instant());
+        a.take(s);
         if (direction > 0 && a.state == AlertState.ACKNOWLEDGED) {
             // Worse than what was acknowledged: someone has to look again.
             a.state = AlertState.FIRING;
@@ -130,20 +125,6 @@ public class AlertEngine {
         count("resolved", a);
         LOG.infof("Alert %d %s resolved for %s (%s)", a.id, a.condition, a.subjectCode, a.period);
         notifier.changed(a, Change.RESOLVED);
-    }
-
-    private static void copy(Signal s, Alert a) {
-        if (s.subjectName() != null) {
-            a.subjectName = s.subjectName();
-        }
-        a.department = s.department();
-        a.area = s.area() != null ? s.area() : a.area;
-        a.article = s.article() != null ? s.article() : a.article;
-        a.period = s.period() != null ? s.period() : a.period;
-        a.status = s.status();
-        a.numbers = new LinkedHashMap<>(s.numbers());
-        a.reason = s.reason();
-        a.reasonEn = s.reasonEn();
     }
 
     /** A signal about an earlier period than the alert's (a late revision) does not rewrite it. */

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Decides who hears of an alert change and queues one delivery per receiver in the same transaction, so that a
- * committed change is never lost on its way out. Non-CRITICAL alerts reach mailboxes only through the daily digest.
+ * committed change is never lost on its way out. Non-CRITICAL alerts reach mailboxes only through the daily digest
+ * ({@link DigestJob}).
  */
 @ApplicationScoped
 public class DeliveryPlanner {
@@ -66,7 +67,7 @@ public class DeliveryPlanner {
         }
         for (Receiver receiver : audience(alert, change)) {
             if (receiver.kind == ReceiverKind.EMAIL && alert.severity != Severity.CRITICAL) {
-                continue; // the department's daily digest carries it
+                continue; // the mailbox's daily digest carries it
             }
             String payload = receiver.kind == ReceiverKind.WEBHOOK
                     ? write(Map.of("change", change.name(), "alert", view))
@@ -91,10 +92,13 @@ public class DeliveryPlanner {
                 .increment();
     }
 
-    /** Escalations go to the escalation receivers; everything else to the receivers of the rules that route it. */
+    /**
+     * Escalations go to the escalation receivers, everything else to the receivers of the rules that route it; either
+     * way a department receiver hears only its own department's alerts.
+     */
     private List<Receiver> audience(Alert alert, Change change) {
         if (change == Change.ESCALATED) {
-            return receivers.escalation();
+            return receivers.escalation().stream().filter(r -> r.hears(alert)).toList();
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (AlertRule rule : rules.all()) {

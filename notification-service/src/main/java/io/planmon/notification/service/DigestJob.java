@@ -2,6 +2,8 @@ package io.planmon.notification.service;
 
 import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRepository;
+import io.planmon.notification.domain.AlertRule;
+import io.planmon.notification.domain.AlertRuleRepository;
 import io.planmon.notification.domain.Change;
 import io.planmon.notification.domain.Receiver;
 import io.planmon.notification.domain.ReceiverRepository;
@@ -13,13 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Once a day, queues to each department mailbox a digest of the department's open, unsilenced alerts (the
- * immediate mails cover only CRITICAL ones).
+ * Once a day, queues to each mailbox a digest of the open, unsilenced alerts it hears, since immediate mail carries
+ * only CRITICAL ones: a department mailbox hears its department's alerts, a mailbox without a department (the
+ * monitoring office's) those that its rules route to it.
  */
 @ApplicationScoped
 public class DigestJob {
@@ -28,6 +29,7 @@ public class DigestJob {
 
     private final AlertRepository alerts;
     private final ReceiverRepository receivers;
+    private final AlertRuleRepository rules;
     private final DeliveryPlanner planner;
     private final MailContent mail;
     private final Clock clock;
@@ -35,11 +37,13 @@ public class DigestJob {
     public DigestJob(
             AlertRepository alerts,
             ReceiverRepository receivers,
+            AlertRuleRepository rules,
             DeliveryPlanner planner,
             MailContent mail,
             Clock clock) {
         this.alerts = alerts;
         this.receivers = receivers;
+        this.rules = rules;
         this.planner = planner;
         this.mail = mail;
         this.clock = clock;
@@ -55,24 +59,35 @@ public class DigestJob {
         queueDigests();
     }
 
-    /** @return how many digests were queued */
+    /** @return how many digests were queued (a mailbox that hears no open alert gets none) */
     @Transactional
     public int queueDigests() {
         String day = LocalDate.ofInstant(clock.instant(), SHANGHAI).toString();
-        Map<String, List<Alert>> byDepartment = alerts.openAlerts().stream()
-                .filter(a -> a.department != null && !a.silenced())
+        List<Alert> open = alerts.openAlerts().stream()
+                .filter(a -> !a.silenced())
                 .sorted(Comparator.comparing((Alert a) -> a.severity).reversed())
-                .collect(Collectors.groupingBy(a -> a.department));
+                .toList();
+        List<AlertRule> allRules = rules.all();
         int queued = 0;
-        for (var entry : byDepartment.entrySet()) {
-            List<AlertView> open = entry.getValue().stream().map(AlertView::of).toList();
-            for (Receiver mailbox : receivers.mailboxesOf(entry.getKey())) {
-                MailMessage digest = mail.digest(mailbox.email, entry.getKey(), day, open);
+        for (Receiver mailbox : receivers.mailboxes()) {
+            List<AlertView> heard = open.stream()
+                    .filter(a -> hears(mailbox, a, allRules))
+                    .map(AlertView::of)
+                    .toList();
+            if (!heard.isEmpty()) {
+                MailMessage digest = mail.digest(mailbox, day, heard);
                 planner.enqueue(null, mailbox, Change.DIGEST, planner.write(digest));
                 queued++;
             }
         }
         LOG.infof("Queued %d daily digests for %s", queued, day);
         return queued;
+    }
+
+    private static boolean hears(Receiver mailbox, Alert alert, List<AlertRule> rules) {
+        if (mailbox.department != null) {
+            return mailbox.department.equals(alert.department);
+        }
+        return rules.stream().anyMatch(r -> r.receiverIds.contains(mailbox.id) && r.routes(alert));
     }
 }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 
-/** Escalates CRITICAL alerts that stayed FIRING unacknowledged longer than {@code planmon.alerts.escalate-after}. */
+/**
+ * Escalates alerts that stayed CRITICAL and FIRING (unacknowledged) longer than {@code planmon.alerts.escalate-after},
+ * counted from when they became CRITICAL.
+ */
 @ApplicationScoped
 public class EscalationJob {
     private static final Logger LOG = Logger.getLogger(EscalationJob.class);
@@ -48,8 +51,8 @@ public class EscalationJob {
         for (Alert alert : alerts.dueForEscalation(now.minus(settings.escalateAfter()))) {
             alert.escalatedAt = now;
             LOG.warnf(
-                    "Alert %d (%s %s) unacknowledged since %s: escalated",
-                    alert.id, alert.subjectCode, alert.condition, alert.firedAt);
+                    "Alert %d (%s %s) CRITICAL and unacknowledged since %s: escalated",
+                    alert.id, alert.subjectCode, alert.condition, alert.criticalSince);
             registry.counter("planmon.alerts.escalated").increment();
             notifier.changed(alert, Change.ESCALATED);
         }

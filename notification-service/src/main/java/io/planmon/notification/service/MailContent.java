@@ -2,11 +2,12 @@ package io.planmon.notification.service;
 
 import io.planmon.notification.config.DepartmentNames;
 import io.planmon.notification.domain.Change;
+import io.planmon.notification.domain.Receiver;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Writes the immediate mail of a CRITICAL alert and a department's daily digest, in Chinese and English. */
+/** Writes the immediate mail of a CRITICAL alert and a mailbox's daily digest, in Chinese and English. */
 @ApplicationScoped
 public class MailContent {
     private final DepartmentNames departments;
@@ -22,13 +23,14 @@ public class MailContent {
         return new MailMessage(to, subject, describe(a) + "\n\n" + change + " / " + a.state() + "\n");
     }
 
-    public MailMessage digest(String to, String department, String day, List<AlertView> open) {
-        String subject = "[planmon] %s 每日预警摘要 / daily alert digest %s (%d)"
-                .formatted(departments.of(department), day, open.size());
+    /** A department mailbox's digest is headed by the department's name, an office mailbox's by its own. */
+    public MailMessage digest(Receiver mailbox, String day, List<AlertView> open) {
+        String heading = mailbox.department != null ? departments.of(mailbox.department) : mailbox.name;
+        String subject = "[planmon] %s 每日预警摘要 / daily alert digest %s (%d)".formatted(heading, day, open.size());
         String body = open.isEmpty()
                 ? "没有未解决的预警。No open alerts.\n"
                 : open.stream().map(MailContent::describe).collect(Collectors.joining("\n\n---\n\n"));
-        return new MailMessage(to, subject, body);
+        return new MailMessage(mailbox.email, subject, body);
     }
 
     static String describe(AlertView a) {

@@ -17,7 +17,10 @@ class AlertRulesTest {
         a.state = AlertState.FIRING;
         a.department = "STATS";
         a.area = "ECONOMY";
+        // Held at this one severity throughout.
         a.periods = periods;
+        a.warningPeriods = severity.atLeast(Severity.WARNING) ? periods : 0;
+        a.criticalPeriods = severity == Severity.CRITICAL ? periods : 0;
         return a;
     }
 
@@ -35,6 +38,14 @@ class AlertRulesTest {
         assertThat(rule.routes(alert(Severity.INFO, 3)))
                 .as("below the minimum severity")
                 .isFalse();
+        Alert worsened = alert(Severity.CRITICAL, 2);
+        worsened.criticalPeriods = 1;
+        assertThat(rule.routes(worsened))
+                .as("at WARNING or worse for two periods")
+                .isTrue();
+        rule.minSeverity = Severity.CRITICAL;
+        assertThat(rule.routes(worsened)).as("CRITICAL for one period only").isFalse();
+        rule.minSeverity = Severity.WARNING;
         rule.department = "ECO";
         assertThat(rule.routes(alert(Severity.CRITICAL, 2)))
                 .as("another department")
