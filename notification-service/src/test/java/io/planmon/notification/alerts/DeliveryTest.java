@@ -13,6 +13,8 @@ import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
 import static io.planmon.notification.support.AlertEvents.taskOverdue;
 import static io.planmon.notification.support.AlertEvents.uniqueTaskId;
+import static io.planmon.notification.support.GreenMailResource.mailsTo;
+import static io.planmon.notification.support.GreenMailResource.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,7 +36,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -301,28 +302,6 @@ class DeliveryTest {
                 ResultSet rs = q.executeQuery()) {
             rs.next();
             return rs.getTimestamp(1);
-        }
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(GreenMailResource.server().getReceivedMessages())
-                .filter(m -> recipients(m).contains(address))
-                .toList();
-    }
-
-    private static String recipients(MimeMessage m) {
-        try {
-            return Arrays.toString(m.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -10,6 +10,8 @@ import static io.planmon.notification.support.AlertApi.rule;
 import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
+import static io.planmon.notification.support.GreenMailResource.mailsTo;
+import static io.planmon.notification.support.GreenMailResource.subject;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,8 +26,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,28 +77,6 @@ class OfficeDigestTest {
                     .doesNotContain(elsewhere);
         } finally {
             given().delete("/api/v1/receivers/{id}", office);
-        }
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(GreenMailResource.server().getReceivedMessages())
-                .filter(m -> recipients(m).contains(address))
-                .toList();
-    }
-
-    private static String recipients(MimeMessage m) {
-        try {
-            return Arrays.toString(m.getAllRecipients());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }
