@@ -44,8 +44,11 @@ public class AlertRepository implements PanacheRepository<Alert> {
                 criticalBy);
     }
 
+    /** One page of the alerts matching the filters, newest first, and how many match in all. */
+    public record Found(List<Alert> alerts, long total) {}
+
     /** Newest first; each filter applies only when given. */
-    public List<Alert> search(
+    public Found search(
             Optional<AlertState> state,
             Optional<Severity> severity,
             Optional<String> department,
@@ -70,6 +73,9 @@ public class AlertRepository implements PanacheRepository<Alert> {
             params.and("subject", s);
         });
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        return find(query, NEWEST_FIRST, params).page(0, limit).list();
+        List<Alert> page = find(query, NEWEST_FIRST, params).page(0, limit).list();
+        // Counted only when the page is full: otherwise the page is all there is.
+        long total = page.size() < limit ? page.size() : count(query, params);
+        return new Found(page, total);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
+import io.planmon.notification.domain.AlertRepository;
 import io.planmon.notification.domain.AlertState;
 import io.planmon.notification.domain.Severity;
 import io.planmon.notification.service.AlertService;
@@ -28,8 +29,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Alerts: list with filters, acknowledge, and the live stream of changes. */
@@ -38,6 +42,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
 @Tag(name = "Alerts")
 public class AlertResource {
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
     private final AlertService alerts;
     private final AlertStream stream;
     private final AlertEvents events;
@@ -51,24 +57,30 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "Alerts, newest change first; a reporter sees only its own department's")
-    public List<AlertView> list(
+    @Operation(
+            summary = "Alerts, newest change first; a reporter sees only its own department's",
+            description = "At most `limit` alerts; the header X-Total-Count says how many match in all, so a list"
+                    + " that was cut is never mistaken for the whole.")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = TOTAL_COUNT, description = "how many alerts match the filters in all"))
+    public RestResponse<List<AlertView>> list(
             @QueryParam("state") @Parameter(description = "FIRING, ACKNOWLEDGED or RESOLVED") String state,
             @QueryParam("severity") @Parameter(description = "INFO, WARNING or CRITICAL") String severity,
             @QueryParam("department") @Parameter(description = "owning department code") String department,
             @QueryParam("subject") @Parameter(description = "indicator code or task code (T50-02)") String subject,
             @QueryParam("limit") @DefaultValue("200") @Parameter(description = "1 to 500") String limit) {
-        return alerts
-                .list(
-                        caller,
-                        choice("state", state, AlertState.class),
-                        choice("severity", severity, Severity.class),
-                        text(department),
-                        text(subject),
-                        Params.integerBetween("limit", limit, 1, AlertService.MAX_LIMIT))
-                .stream()
-                .map(AlertView::of)
-                .toList();
+        AlertRepository.Found found = alerts.list(
+                caller,
+                choice("state", state, AlertState.class),
+                choice("severity", severity, Severity.class),
+                text(department),
+                text(subject),
+                Params.integerBetween("limit", limit, 1, AlertService.MAX_LIMIT));
+        List<AlertView> views = found.alerts().stream().map(AlertView::of).toList();
+        return RestResponse.ResponseBuilder.ok(views)
+                .header(TOTAL_COUNT, found.total())
+                .build();
     }
 
     @POST

@@ -11,7 +11,6 @@ import io.planmon.notification.domain.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -32,7 +31,8 @@ public class AlertService {
         this.clock = clock;
     }
 
-    public List<Alert> list(
+    /** The caller's page of alerts and how many match in all (the API's {@code X-Total-Count}). */
+    public AlertRepository.Found list(
             Caller caller,
             Optional<AlertState> state,
             Optional<Severity> severity,

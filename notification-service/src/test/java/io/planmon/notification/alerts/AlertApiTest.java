@@ -4,10 +4,12 @@ import static io.planmon.notification.support.ActivityApi.uniqueCode;
 import static io.planmon.notification.support.AlertApi.alertsOf;
 import static io.planmon.notification.support.AlertApi.awaitAlert;
 import static io.planmon.notification.support.AlertApi.id;
+import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +66,33 @@ class AlertApiTest {
                 .then()
                 .statusCode(200)
                 .body("state", equalTo("ACKNOWLEDGED"));
+    }
+
+    @Test
+    @TestSecurity(user = "office", roles = "monitor")
+    @OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
+    void aListCutByItsLimitSaysHowManyMatchInAll() throws Exception {
+        String department = uniqueDepartment();
+        String older = uniqueCode();
+        String newer = uniqueCode();
+        publish(status(older, department, "2026", "ON_TRACK", "OFF_TRACK"));
+        awaitAlert(older, "FIRING");
+        publish(status(newer, department, "2026", "ON_TRACK", "AT_RISK"));
+        awaitAlert(newer, "FIRING");
+
+        given().queryParam("department", department)
+                .queryParam("limit", 1)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("subjectCode", contains(newer));
+        given().queryParam("department", department)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("subjectCode", contains(newer, older));
     }
 
     @Test
