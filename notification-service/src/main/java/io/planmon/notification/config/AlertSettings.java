@@ -41,7 +41,7 @@ public interface AlertSettings {
         @WithDefault("8")
         int maxAttempts();
 
-        /** A webhook call or an SMTP dialogue ends within this, however the receiver behaves. */
+        /** An attempt waits this long at most: a webhook call is cancelled then, an SMTP dialogue only left. */
         @WithDefault("PT10S")
         Duration timeout();
 

@@ -38,7 +38,9 @@ public class AlertRepository implements PanacheRepository<Alert> {
      */
     public List<Alert> dueForEscalation(Instant criticalBy) {
         return list(
-                "state = ?1 and severity = ?2 and escalatedAt is null and criticalSince <= ?3",
+                // An alert a pre-V6 instance made CRITICAL has no criticalSince: its last change stands in, so it
+                // still escalates (never earlier than it should).
+                "state = ?1 and severity = ?2 and escalatedAt is null and coalesce(criticalSince, updatedAt) <= ?3",
                 AlertState.FIRING,
                 Severity.CRITICAL,
                 criticalBy);

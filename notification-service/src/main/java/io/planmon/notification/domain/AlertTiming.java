@@ -26,7 +26,8 @@ public final class AlertTiming {
     public static boolean signalled(Alert a, Severity severity, String period, Instant now) {
         boolean newPeriod = period != null && !period.equals(a.period);
         if (!newPeriod) {
-            // The same period again, revised: the periods before it stand; only this one's severity may differ.
+            // The same period again, revised: only this period's place in the runs changes. A run that the revision
+            // broke (down, then up again) restarts at this period: it may count too few periods, never too many.
             a.warningPeriods = severity.atLeast(Severity.WARNING) ? Math.max(a.warningPeriods, 1) : 0;
             a.criticalPeriods = severity == Severity.CRITICAL ? Math.max(a.criticalPeriods, 1) : 0;
         } else if (ReportingPeriod.follows(a.period, period)) {

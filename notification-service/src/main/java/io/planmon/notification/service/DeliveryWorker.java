@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -73,7 +74,13 @@ public class DeliveryWorker {
                 free.release();
                 return;
             }
-            senders.execute(() -> send(claim.get()));
+            try {
+                senders.execute(() -> send(claim.get()));
+            } catch (RejectedExecutionException shuttingDown) {
+                // The row keeps its lease and is due again after it; the permit must not be lost meanwhile.
+                free.release();
+                return;
+            }
         }
     }
 

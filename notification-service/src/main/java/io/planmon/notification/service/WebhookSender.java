@@ -29,14 +29,21 @@ public class WebhookSender {
 
     public Outcome send(DeliveryClaim delivery) {
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                .timeout(timeout)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .header(Signature.HEADER, Signature.of(delivery.secret(), body))
-                .header("X-Planmon-Delivery", Long.toString(delivery.id()))
-                .header("X-Planmon-Change", delivery.change().name())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header(Signature.HEADER, Signature.of(delivery.secret(), body))
+                    .header("X-Planmon-Delivery", Long.toString(delivery.id()))
+                    .header("X-Planmon-Change", delivery.change().name())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+        } catch (RuntimeException e) {
+            // A stored URL or secret that cannot make a request is a failed attempt like any other: it backs off and
+            // ends FAILED after the last one, instead of coming back with every lease for ever.
+            return Outcome.failed(null, "cannot build the request: " + e.getMessage());
+        }
         CompletableFuture<HttpResponse<Void>> call = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
             // The request timeout stops at the response headers; a body that trickles on must not outlast the lease.
