@@ -1,6 +1,7 @@
 package io.planmon.devstack;
 
 import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceProcess;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -98,6 +99,23 @@ public final class StackConfig {
         variables.put(name, value);
         changed.put(service, Map.copyOf(variables));
         return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, services, changed);
+    }
+
+    /**
+     * The stack as the benchmarks measure it ({@code ./planmon up --bench}): every service with the full JIT, as in
+     * production, and the gateway's rate limits out of the way of a load generator.
+     */
+    public StackConfig forBenchmarks() {
+        StackConfig changed = this;
+        for (Service service : services) {
+            changed = changed.withServiceEnvironment(service, ServiceProcess.JIT_VARIABLE, ServiceProcess.FULL_JIT);
+        }
+        for (String limit : List.of("DEFAULT", "CLIENTS_DASHBOARD")) {
+            String prefix = "PLANMON_RATE_LIMIT_" + limit;
+            changed = changed.withServiceEnvironment(Service.GATEWAY, prefix + "_REQUESTS_PER_SECOND", "1000000")
+                    .withServiceEnvironment(Service.GATEWAY, prefix + "_BURST", "1000000");
+        }
+        return changed;
     }
 
     public Path repositoryRoot() {

@@ -32,6 +32,22 @@ class StackConfigTest {
     }
 
     @Test
+    void benchmarksRunEveryServiceWithTheFullJitAndTheGatewayWithoutRateLimits() {
+        StackConfig config = StackConfig.forRepository(root).forBenchmarks();
+
+        for (Service service : Service.values()) {
+            assertThat(config.serviceEnvironment(service)).containsEntry("PLANMON_JIT", "full");
+        }
+        assertThat(config.serviceEnvironment(Service.GATEWAY))
+                .containsEntry("PLANMON_RATE_LIMIT_DEFAULT_REQUESTS_PER_SECOND", "1000000")
+                .containsEntry("PLANMON_RATE_LIMIT_CLIENTS_DASHBOARD_BURST", "1000000");
+        assertThat(config.serviceEnvironment(Service.INDICATOR_SERVICE))
+                .doesNotContainKey("PLANMON_RATE_LIMIT_DEFAULT_BURST");
+        assertThat(StackConfig.forRepository(root).serviceEnvironment(Service.GATEWAY))
+                .isEmpty();
+    }
+
+    @Test
     void environmentMovesAPortAndItsCompanions() {
         StackConfig config = StackConfig.fromEnvironment(
                 root, Map.of("PLANMON_KAFKA_PORT", "19092", "PLANMON_GATEWAY_PORT", "9080", "PLANMON_DB_PORT", "6543"));

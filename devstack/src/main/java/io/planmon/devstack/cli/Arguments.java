@@ -6,9 +6,11 @@ import java.util.Set;
 /** The command line, parsed: a command name and what follows it. */
 record Arguments(String command, List<String> rest) {
 
-    static final Set<String> COMMANDS = Set.of("up", "down", "status", "logs", "help");
+    static final List<String> BENCHMARKS = List.of("ingest", "latency", "read");
 
-    /** Parses {@code up [--infra-only] | down | status | logs <name> | help}. */
+    static final Set<String> COMMANDS = Set.of("up", "down", "status", "logs", "bench", "help");
+
+    /** Parses {@code up [--infra-only | --bench] | down | status | logs <name> | bench <name> | help}. */
     static Arguments parse(String... args) {
         if (args.length == 0 || Set.of("help", "-h", "--help").contains(args[0])) {
             return new Arguments("help", List.of());
@@ -20,8 +22,15 @@ record Arguments(String command, List<String> rest) {
         }
         switch (command) {
             case "up" -> {
-                if (!rest.isEmpty() && !rest.equals(List.of("--infra-only"))) {
-                    throw new UsageException("up takes only --infra-only, got " + String.join(" ", rest));
+                if (rest.size() > 1
+                        || !rest.isEmpty() && !Set.of("--infra-only", "--bench").contains(rest.get(0))) {
+                    throw new UsageException("up takes --infra-only or --bench, got " + String.join(" ", rest));
+                }
+            }
+            case "bench" -> {
+                if (rest.size() != 1 || !BENCHMARKS.contains(rest.get(0))) {
+                    throw new UsageException(
+                            "bench needs one of " + String.join(", ", BENCHMARKS) + ", e.g. ./planmon bench ingest");
                 }
             }
             case "logs" -> {

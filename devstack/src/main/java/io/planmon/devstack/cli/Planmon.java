@@ -6,7 +6,7 @@ import io.planmon.devstack.StackException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** The {@code ./planmon} command line: up, down, status, logs, help. */
+/** The {@code ./planmon} command line: up, down, status, logs, bench, help. */
 public final class Planmon {
 
     private Planmon() {}
@@ -23,6 +23,9 @@ public final class Planmon {
             if (arguments.has("--infra-only")) {
                 config = config.withServices();
             }
+            if (arguments.has("--bench")) {
+                config = config.forBenchmarks();
+            }
             RunDirectory run = RunDirectory.of(config.dataDirectory());
             OwnProcesses own = new OwnProcesses(run, config.dataDirectory(), root);
             int code =
@@ -30,6 +33,8 @@ public final class Planmon {
                         case "up" -> new UpCommand(config, own, out).run();
                         case "down" -> new DownCommand(run, own, out).run();
                         case "status" -> new StatusCommand(run, own, out).run();
+                        case "bench" ->
+                            new BenchCommand(config, out).run(arguments.rest().get(0));
                         case "logs" ->
                             new LogsCommand(config.dataDirectory().resolve("logs"), out)
                                     .run(arguments.rest().get(0));

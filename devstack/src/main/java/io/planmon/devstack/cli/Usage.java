@@ -10,8 +10,11 @@ final class Usage {
                 Usage: ./planmon <command>
 
                   up [--infra-only]  start PostgreSQL, Kafka, Keycloak and the four services in the foreground
-                                     (--infra-only: just PostgreSQL, Kafka and Keycloak, e.g. for quarkus:dev);
+                                     (--infra-only: just PostgreSQL, Kafka and Keycloak, e.g. for quarkus:dev;
+                                     --bench: services with the full JIT as in production, rate limits lifted);
                                      Ctrl-C stops everything
+                  bench <name>       measure a started stack (best one started with up --bench), each figure beside
+                                     a ceiling measured in the same run: ingest, latency, read (docs/performance.md)
                   down               stop a stack started by `up` in another terminal
                   status             each server with its port, pid and whether its health check answers
                   logs <name>        follow a log: postgres, kafka, keycloak, gateway, indicator-service,

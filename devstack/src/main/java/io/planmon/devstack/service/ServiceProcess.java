@@ -10,6 +10,7 @@ import io.planmon.devstack.process.Readiness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** Set to {@value #FULL_JIT} in a service's environment to run it with the full JIT, as production does. */
+    public static final String JIT_VARIABLE = "PLANMON_JIT";
+
+    public static final String FULL_JIT = "full";
 
     private final Service service;
     private final Path repositoryRoot;
@@ -42,13 +47,13 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(jar + " is missing: build it with ./mvnw install -DskipTests");
         }
-        List<String> command = List.of(
-                BuildResources.javaExecutable(),
-                "-Xmx384m",
-                // The C1 compiler alone starts a service markedly faster on a small machine.
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString());
+        List<String> command = new ArrayList<>(List.of(BuildResources.javaExecutable(), "-Xmx384m"));
+        if (!FULL_JIT.equals(environment.get(JIT_VARIABLE))) {
+            // The C1 compiler alone starts a service markedly faster on a small machine; benchmarks want C2 as in
+            // production.
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = slot.launch(
                 () -> ChildProcess.start(service.moduleName(), command, environment, jar.getParent(), logFile));
         String health = url() + "/q/health/ready";

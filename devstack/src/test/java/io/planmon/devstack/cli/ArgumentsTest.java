@@ -24,6 +24,16 @@ class ArgumentsTest {
     }
 
     @Test
+    void upTakesTheBenchmarkFlagAloneAndBenchNamesOneBenchmark() {
+        assertThat(Arguments.parse("up", "--bench").has("--bench")).isTrue();
+        assertThatThrownBy(() -> Arguments.parse("up", "--bench", "--infra-only"))
+                .hasMessageContaining("--bench");
+        assertThat(Arguments.parse("bench", "ingest").rest()).isEqualTo(List.of("ingest"));
+        assertThatThrownBy(() -> Arguments.parse("bench")).hasMessageContaining("ingest, latency, read");
+        assertThatThrownBy(() -> Arguments.parse("bench", "speed")).hasMessageContaining("ingest, latency, read");
+    }
+
+    @Test
     void logsNeedsExactlyOneName() {
         assertThat(Arguments.parse("logs", "kafka").rest()).isEqualTo(List.of("kafka"));
         assertThatThrownBy(() -> Arguments.parse("logs")).hasMessageContaining("logs needs one name");
