@@ -5,6 +5,7 @@ import io.planmon.indicator.domain.Observation;
 import io.planmon.kit.problem.Problem.FieldError;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,26 @@ public class ObservationImport {
     }
 
     public ImportSummary run(List<ImportRow> rows, Caller caller) {
+        return run(rows, caller, false);
+    }
+
+    /**
+     * Stores the rows, or with {@code dryRun} only tells what storing them would do. Safe to call with consecutive
+     * chunks of one large import: each call commits what it stored before it returns.
+     */
+    public ImportSummary run(List<ImportRow> rows, Caller caller, boolean dryRun) {
+        if (!dryRun) {
+            return store(rows, caller);
+        }
+        // Interim dry run: the same work in one transaction that is rolled back.
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportSummary summary = store(rows, caller);
+            QuarkusTransaction.setRollbackOnly();
+            return summary;
+        });
+    }
+
+    private ImportSummary store(List<ImportRow> rows, Caller caller) {
         int imported = 0;
         int updated = 0;
         int unchanged = 0;
