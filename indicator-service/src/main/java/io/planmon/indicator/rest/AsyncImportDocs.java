@@ -5,8 +5,6 @@ final class AsyncImportDocs {
     static final String ASYNC = "true: the body (up to millions of rows) is read as it streams in and kept as a job;"
             + " the answer is 202 at once, with Location /api/v1/imports/{id} where the job's state, progress and"
             + " outcome can be read. Rows are applied in chunks by a worker; a job survives a restart of the service.";
-    static final String DRY_RUN = "true: every row is validated and evaluated as it would be, and the summary says so,"
-            + " but nothing is stored and no event is published.";
     static final String ACCEPTED = "async=true: the job is queued; the body is the job (state QUEUED, rowsTotal)";
     static final String TOO_LARGE =
             "without async, a body over " + SyncBody.MAX_MEGABYTES + " MB; send such an import with async=true";

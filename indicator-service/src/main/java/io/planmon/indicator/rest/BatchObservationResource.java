@@ -31,10 +31,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
 public class BatchObservationResource {
     static final String CSV = "text/csv";
-    private static final String DESCRIPTION = "Each row is stored in its own transaction: a bad row (unknown indicator,"
-            + " bad period, wrong frequency, non-numeric or out-of-range value, another department's indicator) is"
-            + " listed under rejected with its index (from 0) and reason, and never loses the good rows."
-            + " The same value again counts as unchanged, a new value as updated (a new revision).";
+    private static final String DESCRIPTION = "Every row is checked first: a bad row (unknown indicator, bad period,"
+            + " wrong frequency, a period that has not begun yet (Asia/Shanghai) unless the indicator allows future"
+            + " periods, a year before 1900, non-numeric or out-of-range value, more than 14 digits before the decimal"
+            + " point, control characters, another department's indicator) is listed under rejected with its index"
+            + " (from 0), field and reason, and never loses the good rows. The good rows are applied per indicator,"
+            + " each indicator in one transaction: its values and revisions, one re-evaluation from its earliest"
+            + " changed period (and of the indicators using it as their reference) and the events. When an"
+            + " indicator's transaction fails (another push held it longer than planmon.import.lock-timeout), its"
+            + " rows are rejected with field indicator and the other indicators' rows are stored all the same."
+            + " The same value again counts as unchanged, a new value as updated (a new revision); two rows of one"
+            + " period become two revisions, in row order. evaluations lists each evaluated indicator: the first"
+            + " period evaluated, how many, the latest period and its status, and every status change the batch"
+            + " made. With dryRun=true all of this is worked out in a transaction that is rolled back: the summary"
+            + " (dryRun: true) says what the batch would do, and nothing is stored or published.";
+    private static final String DRY_RUN =
+            "true: check and evaluate everything, store and publish nothing (with async=true:" + " the whole job)";
 
     private final ObservationImport importer;
     private final Caller caller;
@@ -75,11 +87,11 @@ public class BatchObservationResource {
     public Response postJson(
             InputStream body,
             @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
-            @QueryParam("dryRun") @Parameter(description = AsyncImportDocs.DRY_RUN) boolean dryRun) {
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
         if (async) {
             return asyncImport.accept("JSON", dryRun, StreamedRows.json(body, json));
         }
-        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json), caller))
+        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json), caller, dryRun))
                 .build();
     }
 
@@ -110,11 +122,11 @@ public class BatchObservationResource {
     public Response postCsv(
             InputStream body,
             @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
-            @QueryParam("dryRun") @Parameter(description = AsyncImportDocs.DRY_RUN) boolean dryRun) {
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
         if (async) {
             return asyncImport.accept("CSV", dryRun, StreamedRows.csv(body));
         }
-        return Response.ok(importer.run(CsvBatch.read(SyncBody.read(body)), caller))
+        return Response.ok(importer.run(CsvBatch.read(SyncBody.read(body)), caller, dryRun))
                 .build();
     }
 }

@@ -44,19 +44,6 @@ public class Reevaluator {
         this.metrics = metrics;
     }
 
-    /**
-     * After a value of {@code period} changed: that period and every later one of the indicator (the trend kinds and
-     * PEAK_BY_YEAR look back, and a base-year value moves a whole path), then the same periods of the indicators that
-     * use this one as their reference.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void afterValueChanged(Indicator indicator, String period) {
-        evaluateFrom(indicator, period);
-        for (Indicator dependent : StoredTarget.dependentsOf(indicator.code)) {
-            evaluateFrom(dependent, period);
-        }
-    }
-
     /** After the target changed: the whole history. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void all(Indicator indicator) {
