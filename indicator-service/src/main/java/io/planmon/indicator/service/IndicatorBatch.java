@@ -130,6 +130,16 @@ public class IndicatorBatch {
     public ImportSummary.Evaluated reevaluate(String code, String from) {
         Indicator indicator = Indicator.findById(code);
         locks.forOwnChange(indicator);
+        return alone(indicator, from);
+    }
+
+    /** Evaluates every period after the target changed; the caller holds the indicator's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportSummary.Evaluated all(Indicator indicator) {
+        return alone(indicator, "");
+    }
+
+    private ImportSummary.Evaluated alone(Indicator indicator, String from) {
         List<Outbox.Pending> events = new ArrayList<>();
         List<Runnable> announcements = new ArrayList<>();
         ImportSummary.Evaluated evaluated =

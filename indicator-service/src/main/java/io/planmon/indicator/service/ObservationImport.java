@@ -11,6 +11,9 @@ import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +43,15 @@ public class ObservationImport {
     private final IndicatorBatch batch;
     private final ImportOrder order;
     private final MeterRegistry metrics;
+    private final UserTransaction transactions;
 
-    public ObservationImport(RowCheck check, IndicatorBatch batch, ImportOrder order, MeterRegistry metrics) {
+    public ObservationImport(
+            RowCheck check,
+            IndicatorBatch batch,
+            ImportOrder order,
+            MeterRegistry metrics,
+            UserTransaction transactions) {
+        this.transactions = transactions;
         this.check = check;
         this.batch = batch;
         this.order = order;
@@ -60,10 +70,7 @@ public class ObservationImport {
         Timer.Sample sample = Timer.start(metrics);
         Run run = new Run(check.check(rows, caller), caller.name(), dryRun);
         if (dryRun) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                run.groups();
-                QuarkusTransaction.setRollbackOnly();
-            });
+            rolledBack(run::groups);
         } else {
             run.groups();
         }
@@ -85,6 +92,24 @@ public class ObservationImport {
                 summary.rejected().size(),
                 summary.evaluations().size());
         return summary;
+    }
+
+    /** Runs {@code work} in a transaction of its own that is always rolled back: the dry run's. */
+    private void rolledBack(Runnable work) {
+        try {
+            transactions.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("cannot begin the dry run's transaction", e);
+        }
+        try {
+            work.run();
+        } finally {
+            try {
+                transactions.rollback();
+            } catch (SystemException e) {
+                LOG.error("the dry run's transaction did not roll back cleanly", e);
+            }
+        }
     }
 
     /** The single PUT: a batch of one, answering its result or the problem that refused it. */

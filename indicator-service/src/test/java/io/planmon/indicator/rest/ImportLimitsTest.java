@@ -108,6 +108,7 @@ class ImportLimitsTest {
     @Test
     void controlCharactersInCodesPeriodsNotesAndParametersAreABadRequestNamingTheField() {
         request()
+                .urlEncodingEnabled(false)
                 .contentType(ContentType.JSON)
                 .body("{\"value\": 1}")
                 .put("/api/v1/indicators/TEST_LIMITS%00/observations/2004")
@@ -115,6 +116,7 @@ class ImportLimitsTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("code"));
         request()
+                .urlEncodingEnabled(false)
                 .contentType(ContentType.JSON)
                 .body("{\"value\": 1}")
                 .put("/api/v1/indicators/TEST_LIMITS/observations/20%0004")
@@ -146,9 +148,9 @@ class ImportLimitsTest {
                 .body("errors[0].field", equalTo("area"));
         batch(
                         "{\"observations\": ["
-                                + "{\"indicator\": \"TEST_LIMITS\\u0000\", \"period\": \"2005\", \"value\": 1},"
-                                + "{\"indicator\": \"TEST_LIMITS\", \"period\": \"2005\\u0000\", \"value\": 1},"
-                                + "{\"indicator\": \"TEST_LIMITS\", \"period\": \"2005\", \"value\": 1, \"note\": \"\\u0000\"},"
+                                + "{\"indicator\": \"TEST_\\u0000LIMITS\", \"period\": \"2005\", \"value\": 1},"
+                                + "{\"indicator\": \"TEST_LIMITS\", \"period\": \"20\\u000005\", \"value\": 1},"
+                                + "{\"indicator\": \"TEST_LIMITS\", \"period\": \"2005\", \"value\": 1, \"note\": \"syn\\u0000thetic\"},"
                                 + "{\"indicator\": \"TEST_LIMITS\", \"period\": \"2005\", \"value\": 1, \"note\": \"synthetic\"}]}")
                 .statusCode(200)
                 .body("imported", equalTo(1))
