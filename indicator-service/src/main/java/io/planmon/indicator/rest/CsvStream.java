@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class CsvStream {
     private final Reader in;
+    // Read in blocks: a character at a time from the Reader costs a lock per character, millions of them.
+    private final char[] buffer = new char[64 * 1024];
+    private int position;
+    private int length;
     private int line = 1;
     private int pending = -2;
     private boolean started;
@@ -104,17 +108,29 @@ final class CsvStream {
                 pending = -2;
                 return c;
             }
-            int c = in.read();
+            int c = nextChar();
             if (!started) {
                 started = true;
                 if (c == '\uFEFF') {
-                    c = in.read();
+                    c = nextChar();
                 }
             }
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private int nextChar() throws IOException {
+        if (position == length) {
+            length = in.read(buffer);
+            position = 0;
+            if (length <= 0) {
+                length = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

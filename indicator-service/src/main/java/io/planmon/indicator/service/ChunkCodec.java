@@ -1,9 +1,12 @@
 package io.planmon.indicator.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +21,25 @@ final class ChunkCodec {
     private ChunkCodec() {}
 
     static String encode(List<ImportRow> rows) {
-        ArrayNode array = JSON.createArrayNode();
-        for (ImportRow row : rows) {
-            array.addArray()
-                    .add(row.index())
-                    .add(row.indicator())
-                    .add(row.period())
-                    .add(row.value() == null ? null : row.value().toString())
-                    .add(row.note())
-                    .add(row.field())
-                    .add(row.problem());
+        StringWriter text = new StringWriter(rows.size() * 64);
+        try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
+            out.writeStartArray();
+            for (ImportRow row : rows) {
+                out.writeStartArray();
+                out.writeNumber(row.index());
+                out.writeString(row.indicator());
+                out.writeString(row.period());
+                out.writeString(row.value() == null ? null : row.value().toString());
+                out.writeString(row.note());
+                out.writeString(row.field());
+                out.writeString(row.problem());
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a chunk", e);
         }
-        return array.toString();
+        return text.toString();
     }
 
     static List<ImportRow> decode(String text) {

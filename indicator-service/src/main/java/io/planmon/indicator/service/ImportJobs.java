@@ -31,7 +31,7 @@ public class ImportJobs {
             ImportSpool spool,
             ImportJobMetrics metrics,
             Clock clock,
-            @ConfigProperty(name = "planmon.imports.chunk-rows", defaultValue = "2000") int chunkRows,
+            @ConfigProperty(name = "planmon.imports.chunk-rows", defaultValue = "5000") int chunkRows,
             @ConfigProperty(name = "planmon.imports.max-rows", defaultValue = "5000000") int maxRows,
             @ConfigProperty(name = "planmon.imports.upload-timeout-seconds", defaultValue = "900")
                     int uploadTimeoutSeconds) {
@@ -44,13 +44,20 @@ public class ImportJobs {
     }
 
     public ImportJob submit(Submitter submitter, String format, boolean dryRun, RowSource rows) {
+        long begin = System.nanoTime();
         ImportJob job = QuarkusTransaction.requiringNew()
                 .timeout(uploadTimeoutSeconds)
                 .call(() -> spooled(submitter, format, dryRun, rows));
         metrics.submitted();
         LOG.infof(
-                "import job %s by %s (%s): %d rows in %d chunks queued%s",
-                job.id, submitter.name(), format, job.rowsTotal, job.chunksTotal, dryRun ? ", dry run" : "");
+                "import job %s by %s (%s): %d rows in %d chunks spooled in %d ms and queued%s",
+                job.id,
+                submitter.name(),
+                format,
+                job.rowsTotal,
+                job.chunksTotal,
+                (System.nanoTime() - begin) / 1_000_000,
+                dryRun ? ", dry run" : "");
         return job;
     }
 
