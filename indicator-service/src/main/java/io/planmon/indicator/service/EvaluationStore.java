@@ -5,6 +5,7 @@ import io.planmon.indicator.service.SeriesEvaluator.Change;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -23,8 +24,10 @@ public class EvaluationStore {
     // "C" collation: period texts of one frequency sort in time order by their characters.
     private static final String FROM =
             "select id, period, " + COLUMNS + " from evaluation where indicator_code = ? and period collate \"C\" >= ?";
+    private static final String OF = "select id, period, " + COLUMNS
+            + " from evaluation where indicator_code = ? and period = any(?::varchar[])";
     private static final String LATEST =
-            "select status from evaluation where indicator_code = ?" + " order by period collate \"C\" desc limit 1";
+            "select period, status from evaluation where indicator_code = ? order by period collate \"C\" desc limit 1";
     private static final String UPDATE = "update evaluation set value = ?, status = ?, expected = ?, gap = ?,"
             + " reference_value = ?, progress_ratio = ?, reason = ?, reason_en = ?, evaluated_at = ? where id = ?";
     private static final String INSERT = "insert into evaluation (" + COLUMNS
@@ -42,40 +45,61 @@ public class EvaluationStore {
     /** The stored evaluations of {@code code} from period {@code from} on, by period. */
     Map<String, EvaluatedPeriod> from(String code, String from) {
         return jdbc.call(c -> {
-            Map<String, EvaluatedPeriod> stored = new HashMap<>();
             try (PreparedStatement select = c.prepareStatement(FROM)) {
                 select.setString(1, code);
                 select.setString(2, from);
-                jdbc.counted();
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        EvaluatedPeriod e = new EvaluatedPeriod(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getBigDecimal(3),
-                                rs.getString(4),
-                                rs.getBigDecimal(5),
-                                rs.getBigDecimal(6),
-                                rs.getBigDecimal(7),
-                                rs.getBigDecimal(8),
-                                rs.getString(9),
-                                rs.getString(10));
-                        stored.put(e.period(), e);
-                    }
-                }
+                return read(select);
             }
-            return stored;
         });
     }
 
-    /** The status of the latest stored period, for an indicator none of whose periods was evaluated now. */
-    Optional<String> latestStatus(String code) {
+    /** The stored evaluations of {@code code} of the given periods, by period. */
+    Map<String, EvaluatedPeriod> of(String code, List<String> periods) {
+        if (periods.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.call(c -> {
+            try (PreparedStatement select = c.prepareStatement(OF)) {
+                select.setString(1, code);
+                select.setArray(2, c.createArrayOf("varchar", periods.toArray(String[]::new)));
+                return read(select);
+            }
+        });
+    }
+
+    private Map<String, EvaluatedPeriod> read(PreparedStatement select) throws SQLException {
+        Map<String, EvaluatedPeriod> stored = new HashMap<>();
+        jdbc.counted();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                EvaluatedPeriod e = new EvaluatedPeriod(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        rs.getBigDecimal(8),
+                        rs.getString(9),
+                        rs.getString(10));
+                stored.put(e.period(), e);
+            }
+        }
+        return stored;
+    }
+
+    /** The latest stored period of an indicator and its status. */
+    record Latest(String period, String status) {}
+
+    /** The latest stored period and its status, for an indicator only some of whose periods were evaluated now. */
+    Optional<Latest> latest(String code) {
         return jdbc.call(c -> {
             try (PreparedStatement select = c.prepareStatement(LATEST)) {
                 select.setString(1, code);
                 jdbc.counted();
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    return rs.next() ? Optional.of(new Latest(rs.getString(1), rs.getString(2))) : Optional.empty();
                 }
             }
         });
@@ -135,7 +159,7 @@ public class EvaluationStore {
         });
     }
 
-    private void execute(PreparedStatement batch, int rows) throws java.sql.SQLException {
+    private void execute(PreparedStatement batch, int rows) throws SQLException {
         if (rows > 0) {
             jdbc.counted();
             batch.executeBatch();

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -69,18 +70,26 @@ public class IndicatorBatch {
     /**
      * What a group did.
      *
-     * @param earliest the earliest period whose value changed, null when none did
+     * @param changed the periods whose value changed, in order (empty when none did)
      * @param dependents the indicators that use this one as their reference
      */
     record Done(
-            List<RowResult> rows, String earliest, List<String> dependents, List<ImportSummary.Evaluated> evaluated) {}
+            List<RowResult> rows,
+            NavigableSet<String> changed,
+            List<String> dependents,
+            List<ImportSummary.Evaluated> evaluated) {}
 
     /**
-     * @param pendingFrom the earliest period of this indicator's reference changed earlier in the batch, or null
+     * @param referenceChanged the periods of this indicator's reference changed earlier in the batch (often empty)
      * @param deferred dependents evaluated later in the batch (they have rows of their own): not evaluated here
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Done apply(String code, List<AcceptedRow> rows, String pendingFrom, Set<String> deferred, String by) {
+    public Done apply(
+            String code,
+            List<AcceptedRow> rows,
+            NavigableSet<String> referenceChanged,
+            Set<String> deferred,
+            String by) {
         Indicator indicator = Indicator.findById(code);
         List<Indicator> dependents = locks.forValueChange(indicator);
         Instant now = clock.instant();
@@ -100,15 +109,25 @@ public class IndicatorBatch {
         }
         List<Runnable> announcements = new ArrayList<>();
         List<ImportSummary.Evaluated> evaluated = new ArrayList<>();
-        String from = earlier(applied.earliest(), pendingFrom);
+        NavigableSet<String> changed = applied.latest().navigableKeySet();
+        String from = earlier(applied.earliest(), referenceChanged.isEmpty() ? null : referenceChanged.first());
         if (from != null) {
-            evaluated.add(evaluate(indicator, applied.values(), null, from, now, events, announcements));
+            evaluated.add(evaluate(
+                    indicator, applied.values(), null, from, changed, referenceChanged, now, events, announcements));
         }
         if (applied.earliest() != null) {
             for (Indicator dependent : dependents) {
                 if (!deferred.contains(dependent.code)) {
                     evaluated.add(evaluate(
-                            dependent, null, applied.values(), applied.earliest(), now, events, announcements));
+                            dependent,
+                            null,
+                            applied.values(),
+                            applied.earliest(),
+                            Set.of(),
+                            changed,
+                            now,
+                            events,
+                            announcements));
                 }
             }
         }
@@ -119,31 +138,29 @@ public class IndicatorBatch {
                 "%s: %d rows by %s, earliest change %s, %d events",
                 code, rows.size(), by, applied.earliest(), events.size());
         return new Done(
-                applied.rows(),
-                applied.earliest(),
-                dependents.stream().map(d -> d.code).toList(),
-                evaluated);
+                applied.rows(), changed, dependents.stream().map(d -> d.code).toList(), evaluated);
     }
 
-    /** Evaluates one indicator from {@code from} on, alone: a dependent whose own group of the batch failed. */
+    /** Evaluates the periods a reference's change touches, alone: a dependent whose own group of the batch failed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportSummary.Evaluated reevaluate(String code, String from) {
+    public ImportSummary.Evaluated reevaluate(String code, NavigableSet<String> referenceChanged) {
         Indicator indicator = Indicator.findById(code);
         locks.forOwnChange(indicator);
-        return alone(indicator, from);
+        return alone(indicator, referenceChanged.first(), Set.of(), referenceChanged);
     }
 
     /** Evaluates every period after the target changed; the caller holds the indicator's lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportSummary.Evaluated all(Indicator indicator) {
-        return alone(indicator, "");
+        return alone(indicator, "", null, Set.of());
     }
 
-    private ImportSummary.Evaluated alone(Indicator indicator, String from) {
+    private ImportSummary.Evaluated alone(
+            Indicator indicator, String from, Set<String> changed, Set<String> referenceChanged) {
         List<Outbox.Pending> events = new ArrayList<>();
         List<Runnable> announcements = new ArrayList<>();
-        ImportSummary.Evaluated evaluated =
-                evaluate(indicator, null, null, from, clock.instant(), events, announcements);
+        ImportSummary.Evaluated evaluated = evaluate(
+                indicator, null, null, from, changed, referenceChanged, clock.instant(), events, announcements);
         publish(events);
         announcements.forEach(Runnable::run);
         return evaluated;
@@ -152,12 +169,16 @@ public class IndicatorBatch {
     /**
      * @param values the indicator's series when already in memory, else null (read)
      * @param referenceValues the reference's series when already in memory, else null (read)
+     * @param changed the indicator's periods whose value changed; null: evaluate every period from {@code from} on
+     * @param referenceChanged its reference's periods whose value changed
      */
     private ImportSummary.Evaluated evaluate(
             Indicator indicator,
             NavigableMap<String, BigDecimal> values,
             NavigableMap<String, BigDecimal> referenceValues,
             String from,
+            Set<String> changed,
+            Set<String> referenceChanged,
             Instant now,
             List<Outbox.Pending> events,
             List<Runnable> announcements) {
@@ -169,6 +190,10 @@ public class IndicatorBatch {
                 : StoredTarget.referenceOf(target)
                         .map(code -> Series.parse(observations.values(code)))
                         .orElse(Series.EMPTY);
+        List<String> periods = SeriesEvaluator.toEvaluate(target, own, from, changed, referenceChanged);
+        // Every period from the change on (a path, a peak, a new target): all their stored evaluations in one read;
+        // otherwise only those of the periods whose inputs changed, and the latest stored one after writing.
+        boolean everyPeriod = periods.size() == own.tailMap(from, true).size();
         SeriesEvaluator.Result result = SeriesEvaluator.evaluate(
                 target,
                 indicator.polarityValue(),
@@ -176,12 +201,13 @@ public class IndicatorBatch {
                 own,
                 series,
                 reference,
-                evaluations.from(indicator.code, from),
-                from);
+                everyPeriod ? evaluations.from(indicator.code, from) : evaluations.of(indicator.code, periods),
+                periods);
         evaluations.write(indicator.code, result.changes(), now);
-        String latestStatus = result.latestPeriod() != null
-                ? result.latestStatus()
-                : evaluations.latestStatus(indicator.code).orElse(null);
+        EvaluationStore.Latest latest = everyPeriod && result.latestPeriod() != null
+                ? new EvaluationStore.Latest(result.latestPeriod(), result.latestStatus())
+                : evaluations.latest(indicator.code).orElse(new EvaluationStore.Latest(null, null));
+        String latestStatus = latest.status();
         List<ImportSummary.StatusMove> moves = new ArrayList<>();
         for (SeriesEvaluator.Change change : result.changes()) {
             if (change.statusChanged()) {
@@ -206,7 +232,7 @@ public class IndicatorBatch {
         announcements.add(() -> projections.afterEvaluation(
                 indicator, StoredTarget.outlook(indicator, target, series, latestStatus), now));
         return new ImportSummary.Evaluated(
-                indicator.code, from, result.evaluated(), result.latestPeriod(), latestStatus, moves);
+                indicator.code, from, result.evaluated(), latest.period(), latestStatus, moves);
     }
 
     /** One JDBC batch into the outbox, counted with the import's own statements. */

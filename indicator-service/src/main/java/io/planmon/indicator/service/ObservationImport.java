@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -140,8 +142,8 @@ public class ObservationImport {
         final List<RowResult> results = new ArrayList<>();
         final List<ImportSummary.Rejected> rejected = new ArrayList<>();
         final List<ImportSummary.Evaluated> evaluated = new ArrayList<>();
-        /** Dependents with rows of their own later in the batch, and the earliest reference period changed. */
-        final Map<String, String> pendingFrom = new HashMap<>();
+        /** Dependents with rows of their own later in the batch, and the periods of their reference changed. */
+        final Map<String, NavigableSet<String>> pending = new HashMap<>();
 
         Run(Checked checked, String by, boolean dryRun) {
             this.checked = checked;
@@ -167,17 +169,15 @@ public class ObservationImport {
                 String code = codes.get(i);
                 List<AcceptedRow> rows = groups.get(code);
                 Set<String> later = new LinkedHashSet<>(codes.subList(i + 1, codes.size()));
-                String from = pendingFrom.get(code);
+                NavigableSet<String> referenceChanged = pending.getOrDefault(code, new TreeSet<>());
                 try {
-                    Done done = tx(() -> batch.apply(code, rows, from, later, by));
-                    pendingFrom.remove(code);
+                    Done done = tx(() -> batch.apply(code, rows, referenceChanged, later, by));
+                    pending.remove(code);
                     results.addAll(done.rows());
                     evaluated.addAll(done.evaluated());
-                    if (done.earliest() != null) {
-                        done.dependents().stream()
-                                .filter(later::contains)
-                                .forEach(d -> pendingFrom.merge(d, done.earliest(), IndicatorBatch::earlier));
-                    }
+                    done.dependents().stream().filter(later::contains).forEach(d -> pending.computeIfAbsent(
+                                    d, x -> new TreeSet<>())
+                            .addAll(done.changed()));
                 } catch (RuntimeException e) {
                     String message = GroupFailure.describe(code, e);
                     metrics.counter("planmon.import.groups.failed").increment();
@@ -186,15 +186,18 @@ public class ObservationImport {
                 }
             }
             // A dependent whose own group failed still owes the evaluation its reference's change asked for.
-            pendingFrom.forEach((code, from) -> {
+            pending.forEach((code, periods) -> {
+                if (periods.isEmpty()) {
+                    return;
+                }
                 try {
-                    evaluated.add(tx(() -> batch.reevaluate(code, from)));
+                    evaluated.add(tx(() -> batch.reevaluate(code, periods)));
                 } catch (RuntimeException e) {
-                    LOG.errorf(e, "%s not re-evaluated from %s after its reference changed", code, from);
+                    LOG.errorf(e, "%s not re-evaluated from %s after its reference changed", code, periods.first());
                     metrics.counter("planmon.import.dependents.failed").increment();
                 }
             });
-            pendingFrom.clear();
+            pending.clear();
         }
 
         ImportSummary summary() {

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Evaluates an indicator in memory from one period on: every period with a value from {@code from} to the latest, each
- * once, against the series and the reference read once. Periods before {@code from} cannot change (no rule looks
- * forward), so the cost is O(periods from {@code from} on), not O(history). Only what differs from the stored
- * evaluation comes back, to be written.
+ * Evaluates an indicator in memory from one period on, against the series and the reference read once: periods before
+ * the earliest change cannot change (no rule looks forward), and of the later ones only those whose rule reads a
+ * changed value, or all of them when the rule may read any. The cost is O(periods from the earliest change on) at
+ * most, not O(history). Only what differs from the stored evaluation comes back, to be written.
  */
 final class SeriesEvaluator {
     private SeriesEvaluator() {}
@@ -32,14 +34,42 @@ final class SeriesEvaluator {
     /**
      * @param changes the evaluations that differ from the stored ones, in period order
      * @param evaluated how many periods were evaluated
-     * @param latestPeriod the latest period with an evaluation from {@code from} on, null when none
+     * @param latestPeriod the latest period among those evaluated and the stored ones given, null when none
      * @param latestStatus its status
      */
     record Result(List<Change> changes, int evaluated, String latestPeriod, String latestStatus) {}
 
     /**
+     * The periods from {@code from} on to evaluate again: each one whose rule reads a changed value, or every one when
+     * the rule does not say what it reads ({@link Target#inputs}) or {@code changed} is null (a new target).
+     *
+     * @param changed the periods of the indicator whose value changed; null: all from {@code from} on
+     * @param referenceChanged the periods of its reference whose value changed
+     */
+    static List<String> toEvaluate(
+            Target target,
+            NavigableMap<String, BigDecimal> values,
+            String from,
+            Set<String> changed,
+            Set<String> referenceChanged) {
+        List<String> periods = new ArrayList<>();
+        for (String text : values.tailMap(from, true).keySet()) {
+            if (changed == null || referenceChanged.contains(text)) {
+                periods.add(text);
+                continue;
+            }
+            Optional<List<Period>> inputs = target.inputs(Period.parse(text).orElseThrow());
+            if (inputs.isEmpty() || inputs.get().stream().anyMatch(p -> changed.contains(p.toString()))) {
+                periods.add(text);
+            }
+        }
+        return periods;
+    }
+
+    /**
      * @param values the indicator's current values, in period order
-     * @param stored the stored evaluations of the periods from {@code from} on, by period
+     * @param stored the stored evaluations of (at least) {@code periods}, by period
+     * @param periods the periods to evaluate, in order
      */
     static Result evaluate(
             Target target,
@@ -49,18 +79,18 @@ final class SeriesEvaluator {
             Series series,
             Series reference,
             Map<String, EvaluatedPeriod> stored,
-            String from) {
+            List<String> periods) {
         List<Change> changes = new ArrayList<>();
         String latestPeriod = null;
         String latestStatus = null;
         int evaluated = 0;
-        for (Map.Entry<String, BigDecimal> entry : values.tailMap(from, true).entrySet()) {
-            String period = entry.getKey();
+        for (String period : periods) {
+            BigDecimal value = values.get(period);
             EvaluatedPeriod before = stored.get(period);
-            Situation situation = new Situation(
-                    Period.parse(period).orElseThrow(), entry.getValue(), series, reference, polarity, bands);
-            EvaluatedPeriod now = EvaluatedPeriod.of(
-                    before == null ? null : before.id(), period, entry.getValue(), target.evaluate(situation));
+            Situation situation =
+                    new Situation(Period.parse(period).orElseThrow(), value, series, reference, polarity, bands);
+            EvaluatedPeriod now =
+                    EvaluatedPeriod.of(before == null ? null : before.id(), period, value, target.evaluate(situation));
             evaluated++;
             if (before == null || now.differsFrom(before)) {
                 changes.add(new Change(now, before == null ? null : before.status(), before != null));

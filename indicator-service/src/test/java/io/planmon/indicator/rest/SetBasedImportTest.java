@@ -154,6 +154,8 @@ class SetBasedImportTest {
                 .statusCode(200)
                 .body("updated", equalTo(1))
                 .body("evaluations[1].indicator", equalTo("TEST_DEP"))
+                .body("evaluations[1].periods", equalTo(1))
+                .body("evaluations[1].latestPeriod", equalTo("2025-12"))
                 .body("evaluations[1].changes.period", contains("2025-09"));
         evaluation("TEST_DEP", "2025-09").body("[0].status", equalTo("ON_TRACK"));
         evaluation("TEST_DEP", "2025-10").body("[0].status", equalTo("OFF_TRACK"));
