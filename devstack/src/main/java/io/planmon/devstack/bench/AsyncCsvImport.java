@@ -39,7 +39,9 @@ final class AsyncCsvImport {
             ServiceHeap.Reading after,
             long bytes) {}
 
-    Result run(String token) throws IOException, InterruptedException {
+    /** @param tokens a fresh token each time: the job outlives an access token (five minutes in the local realm) */
+    Result run(Supplier<String> tokens) throws IOException, InterruptedException {
+        String token = tokens.get();
         Path csv = Files.createTempFile("planmon-bench-", ".csv");
         try {
             write(csv);
@@ -54,8 +56,11 @@ final class AsyncCsvImport {
                     ROWS, Files.size(csv) / 1e6, upload, accepted.location());
             JsonNode job = accepted.body();
             long deadline = System.currentTimeMillis() + MAX_MILLIS;
-            while (!finished(job) && System.currentTimeMillis() < deadline) {
+            for (int poll = 1; !finished(job) && System.currentTimeMillis() < deadline; poll++) {
                 Thread.sleep(2000);
+                if (poll % 30 == 0) {
+                    token = tokens.get();
+                }
                 job = api.get(token, accepted.location() + "?limit=5").require(200, "the import job");
                 ServiceHeap.Reading now = heap.get();
                 peak = now.usedMiB() > peak.usedMiB() ? now : peak;

@@ -80,7 +80,7 @@ public final class IngestBench {
         out.println("(e) asynchronous import of a 1,000,000-row CSV");
         String metricsUrl = indicatorServiceUrl() + "/q/metrics";
         AsyncCsvImport.Result async = new AsyncCsvImport(api, () -> ServiceHeap.of(api.text(metricsUrl)), out)
-                .run(tokens.department("dept-stats"));
+                .run(() -> tokens.department("dept-stats"));
         JsonNode job = async.job();
 
         out.println();
