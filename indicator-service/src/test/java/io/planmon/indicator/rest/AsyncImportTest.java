@@ -153,6 +153,25 @@ class AsyncImportTest {
         assertThat(jobCount()).isEqualTo(before);
     }
 
+    @Test
+    void aBodyOverThirtyTwoMegabytesIsA413ExceptForAnAsynchronousImport() {
+        byte[] large = new byte[33 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) ' ');
+        request()
+                .contentType("application/json")
+                .body(large)
+                .put("/api/v1/indicators/TEST_ASYNC_ROWS/observations/1995")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        request()
+                .contentType("application/json")
+                .body(large)
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(413);
+    }
+
     private static long jobCount() {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
     }
