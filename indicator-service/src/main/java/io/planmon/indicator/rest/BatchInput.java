@@ -43,7 +43,7 @@ final class BatchInput {
         return rows;
     }
 
-    private static ImportRow row(int index, JsonNode node) {
+    static ImportRow row(int index, JsonNode node) {
         if (!node.isObject()) {
             return ImportRow.unreadable(
                     index, null, null, "row", "must be an object {indicator, period, value, note?}");

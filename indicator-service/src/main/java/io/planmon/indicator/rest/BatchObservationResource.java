@@ -7,17 +7,21 @@ import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A year of figures in one call, as JSON or CSV; answers what was stored and each rejected row with its reason. */
@@ -41,16 +45,20 @@ public class BatchObservationResource {
             + " period evaluated, how many, the latest period and its status, and every status change the batch"
             + " made. With dryRun=true all of this is worked out in a transaction that is rolled back: the summary"
             + " (dryRun: true) says what the batch would do, and nothing is stored or published.";
-    private static final String DRY_RUN = "true: check and evaluate everything, store and publish nothing";
+    private static final String DRY_RUN =
+            "true: check and evaluate everything, store and publish nothing (with async=true:" + " the whole job)";
 
     private final ObservationImport importer;
     private final Caller caller;
     private final ObjectMapper json;
+    private final AsyncImportRequest asyncImport;
 
-    public BatchObservationResource(ObservationImport importer, Caller caller, ObjectMapper json) {
+    public BatchObservationResource(
+            ObservationImport importer, Caller caller, ObjectMapper json, AsyncImportRequest asyncImport) {
         this.importer = importer;
         this.caller = caller;
         this.json = json;
+        this.asyncImport = asyncImport;
     }
 
     @POST
@@ -66,10 +74,25 @@ public class BatchObservationResource {
                                                     "{\"observations\": [{\"indicator\": \"GDP_PER_CAPITA\","
                                                             + " \"period\": \"2026\", \"value\": 131.0, \"note\": \"synthetic\"}]}")))
     @Operation(summary = "Push many values as JSON", description = DESCRIPTION)
-    public ImportSummary postJson(
-            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            String body) {
-        return importer.run(BatchInput.fromJson(body, json), caller, dryRun);
+    @APIResponse(
+            responseCode = "200",
+            description = "the rows were applied (without async): what was stored and each rejected row",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = AsyncImportDocs.ACCEPTED,
+            headers = @Header(name = "Location", description = "/api/v1/imports/{id}, where the job can be followed"),
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = AsyncImportDocs.TOO_LARGE)
+    public Response postJson(
+            InputStream body,
+            @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
+        if (async) {
+            return asyncImport.accept("JSON", dryRun, StreamedRows.json(body, json));
+        }
+        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json), caller, dryRun))
+                .build();
     }
 
     @POST
@@ -86,9 +109,24 @@ public class BatchObservationResource {
     @Operation(
             summary = "Push many values as CSV (header indicator,period,value,note)",
             description = DESCRIPTION + " Fields may be quoted (RFC 4180).")
-    public ImportSummary postCsv(
-            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            String body) {
-        return importer.run(CsvBatch.read(body), caller, dryRun);
+    @APIResponse(
+            responseCode = "200",
+            description = "the rows were applied (without async): what was stored and each rejected row",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = AsyncImportDocs.ACCEPTED,
+            headers = @Header(name = "Location", description = "/api/v1/imports/{id}, where the job can be followed"),
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = AsyncImportDocs.TOO_LARGE)
+    public Response postCsv(
+            InputStream body,
+            @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
+        if (async) {
+            return asyncImport.accept("CSV", dryRun, StreamedRows.csv(body));
+        }
+        return Response.ok(importer.run(CsvBatch.read(SyncBody.read(body)), caller, dryRun))
+                .build();
     }
 }

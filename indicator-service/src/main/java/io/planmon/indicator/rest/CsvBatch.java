@@ -48,7 +48,7 @@ final class CsvBatch {
         return rows;
     }
 
-    private static ImportRow row(int index, List<String> header, CsvReader.Record record) {
+    static ImportRow row(int index, List<String> header, CsvReader.Record record) {
         List<String> fields = record.fields();
         String indicator = BatchInput.blankToNull(cell(header, fields, "indicator"));
         String period = BatchInput.blankToNull(cell(header, fields, "period"));

@@ -1,0 +1,134 @@
+package io.planmon.indicator.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planmon.indicator.service.ImportRow;
+import io.planmon.indicator.service.RowSource;
+import io.planmon.kit.problem.ProblemException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The rows of an asynchronous import read from the request body as it streams in, with the same rules per row as the
+ * synchronous batch ({@link BatchInput}, {@link CsvBatch}): a body that is not JSON or CSV at all is a 400, a bad row
+ * a rejected row.
+ */
+final class StreamedRows {
+    private StreamedRows() {}
+
+    static RowSource json(InputStream body, ObjectMapper json) {
+        return (chunkRows, chunk) -> {
+            try (JsonParser parser = json.getFactory().createParser(body)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw ProblemException.invalid("body", "a JSON object {\"observations\": [...]} is required");
+                }
+                boolean found = false;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (!"observations".equals(name)) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    if (value != JsonToken.START_ARRAY) {
+                        throw ProblemException.invalid(
+                                "observations", "an array of {indicator, period, value, note?} is required");
+                    }
+                    found = true;
+                    readArray(parser, json, chunkRows, chunk);
+                }
+                if (!found) {
+                    throw ProblemException.invalid(
+                            "observations", "an array of {indicator, period, value, note?} is required");
+                }
+            } catch (JsonProcessingException e) {
+                throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the request body broke off", e);
+            }
+        };
+    }
+
+    private static void readArray(JsonParser parser, ObjectMapper json, int chunkRows, Consumer<List<ImportRow>> chunk)
+            throws IOException {
+        Chunker rows = new Chunker(chunkRows, chunk);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode node = json.readTree(parser);
+            rows.add(BatchInput.row(rows.next(), node));
+        }
+        rows.flush();
+    }
+
+    static RowSource csv(InputStream body) {
+        return (chunkRows, chunk) -> {
+            Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+            CsvStream csv = new CsvStream(reader);
+            try {
+                CsvReader.Record first = csv.next();
+                if (first == null) {
+                    throw ProblemException.invalid("header", "the header line indicator,period,value,note is required");
+                }
+                // The synchronous reader judges the header, so that both paths refuse the same headers the same way.
+                CsvBatch.read(headerLine(first.fields()));
+                List<String> header = first.fields().stream()
+                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                        .toList();
+                Chunker rows = new Chunker(chunkRows, chunk);
+                for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
+                    rows.add(CsvBatch.row(rows.next(), header, record));
+                }
+                rows.flush();
+            } catch (CsvReader.MalformedCsv e) {
+                throw ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+            }
+        };
+    }
+
+    private static String headerLine(List<String> fields) {
+        return fields.stream().map(f -> "\"" + f.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","));
+    }
+
+    /** Collects rows into chunks and hands each full chunk on. */
+    private static final class Chunker {
+        private final int size;
+        private final Consumer<List<ImportRow>> sink;
+        private List<ImportRow> rows = new ArrayList<>();
+        private int count;
+
+        Chunker(int size, Consumer<List<ImportRow>> sink) {
+            this.size = size;
+            this.sink = sink;
+        }
+
+        int next() {
+            return count;
+        }
+
+        void add(ImportRow row) {
+            rows.add(row);
+            count++;
+            if (rows.size() == size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                sink.accept(rows);
+                rows = new ArrayList<>();
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.planmon.indicator.rest;
+
+import static io.planmon.indicator.rest.Api.get;
+import static io.planmon.indicator.rest.Api.num;
+import static io.planmon.indicator.rest.Api.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.indicator.domain.ImportJob;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** Asynchronous imports: a streamed body becomes a job that a worker applies chunk by chunk, followed at its Location. */
+@QuarkusTest
+@QuarkusTestResource(PlanmonTestResource.class)
+@TestSecurity(user = "dept-stats", roles = "reporter")
+@OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
+class AsyncImportTest {
+    private static final int ROWS = 20_000;
+    private static final int MONTHS = 600;
+
+    @Test
+    void aCsvOfTwentyThousandRowsBecomesAJobThatEndsDoneWithItsCountsAndPagedRejections() {
+        StringBuilder csv = new StringBuilder("indicator,period,value,note\n");
+        YearMonth first = YearMonth.of(1901, 1);
+        for (int i = 0; i < ROWS; i++) {
+            // Each of 600 months comes 33 times with the same value (stored once, then unchanged); every 1000th row
+            // has a value that is no number.
+            String value = i % 1000 == 999 ? "n/a" : String.valueOf(100 + i % MONTHS);
+            csv.append("TEST_ASYNC_BULK,")
+                    .append(first.plusMonths(i % MONTHS))
+                    .append(',')
+                    .append(value)
+                    .append(",synthetic async\n");
+        }
+
+        ExtractableResponse<Response> accepted = AsyncImports.submit("text/csv", "", csv.toString());
+        String location = accepted.header("Location");
+        assertThat(location).startsWith("/api/v1/imports/");
+        assertThat(accepted.<String>path("state")).isEqualTo("QUEUED");
+        assertThat(accepted.<Integer>path("rowsTotal")).isEqualTo(ROWS);
+        assertThat(location).endsWith(accepted.<String>path("id"));
+
+        ExtractableResponse<Response> done = AsyncImports.awaitEnd(location, Duration.ofMinutes(4));
+        assertThat(done.<String>path("failure")).isNull();
+        assertThat(done.<String>path("state")).isEqualTo("DONE");
+        assertThat(done.<Integer>path("rowsDone")).isEqualTo(ROWS);
+        assertThat(done.<Integer>path("imported")).isEqualTo(MONTHS);
+        assertThat(done.<Integer>path("updated")).isZero();
+        assertThat(done.<Integer>path("rejectedCount")).isEqualTo(20);
+        assertThat(done.<Integer>path("unchanged")).isEqualTo(ROWS - MONTHS - 20);
+        assertThat(done.<String>path("startedAt")).isNotNull();
+        assertThat(done.<String>path("finishedAt")).isNotNull();
+        assertThat(done.<Boolean>path("dryRun")).isFalse();
+        assertThat(done.<String>path("submittedBy")).isEqualTo("dept-stats");
+
+        request()
+                .get(location + "?limit=5&offset=5")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "20")
+                .body("rejected.index", contains(5999, 6999, 7999, 8999, 9999))
+                .body("rejected[0].field", equalTo("value"))
+                .body("rejected[0].indicator", equalTo("TEST_ASYNC_BULK"))
+                .body(
+                        "rejected[0].period",
+                        equalTo(first.plusMonths(5999 % MONTHS).toString()));
+
+        get("/api/v1/indicators/TEST_ASYNC_BULK/observations/1901-02/revisions")
+                .statusCode(200)
+                .body("revision", contains(1))
+                .body("value", contains(num("101")));
+        get("/q/metrics")
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("planmon_import_jobs_rows_total{outcome=\"imported\"}"))
+                .body(org.hamcrest.Matchers.containsString("planmon_import_jobs_running"));
+    }
+
+    @Test
+    void aJsonJobCountsRevisionsAndRejectsBadRowsWithTheirIndexInTheWholeImport() {
+        String body =
+                """
+                {"observations": [
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1990", "value": 1, "note": "synthetic"},
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1991", "value": 2},
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1990", "value": 1},
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1990", "value": 1.5, "note": "synthetic revised"},
+                  {"indicator": "NO_SUCH", "period": "1990", "value": 1},
+                  {"indicator": "FAMILY_DOCTOR_COVERAGE", "period": "2020", "value": 50},
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1992", "value": "x"},
+                  {"indicator": "TEST_ASYNC_ROWS", "period": "1990Q1", "value": 1}
+                ]}""";
+        String location = AsyncImports.submit("application/json", "", body).header("Location");
+
+        ExtractableResponse<Response> done = AsyncImports.awaitEnd(location, Duration.ofMinutes(1));
+        assertThat(done.<String>path("state")).isEqualTo("DONE");
+        assertThat(done.<Integer>path("imported")).isEqualTo(2);
+        assertThat(done.<Integer>path("updated")).isEqualTo(1);
+        assertThat(done.<Integer>path("unchanged")).isEqualTo(1);
+        assertThat(done.<Integer>path("rejectedCount")).isEqualTo(4);
+        assertThat(done.<String>path("format")).isEqualTo("JSON");
+
+        request()
+                .get(location + "?limit=2&offset=1")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "4")
+                .body("rejected.index", contains(5, 6))
+                .body("rejected.field", contains("indicator", "value"));
+        get("/api/v1/indicators/TEST_ASYNC_ROWS/observations/1990/revisions")
+                .statusCode(200)
+                .body("revision", contains(1, 2))
+                .body("value", contains(num("1"), num("1.5")));
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsA400AndLeavesNoJob() {
+        long before = jobCount();
+        request()
+                .contentType("application/json")
+                .body("{\"observations\": 3}")
+                .post("/api/v1/observations?async=true")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("observations"));
+        request()
+                .contentType("application/json")
+                .body("{\"observations\": [{\"indicator\": \"TEST_ASYNC_ROWS\"}, ")
+                .post("/api/v1/observations?async=true")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"));
+        request()
+                .contentType("text/csv")
+                .body("indicator,period,amount\nX,2020,1\n")
+                .post("/api/v1/observations?async=true")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("header"));
+        assertThat(jobCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyOverThirtyTwoMegabytesIsA413ExceptForAnAsynchronousImport() {
+        byte[] large = new byte[33 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) ' ');
+        request()
+                .contentType("application/json")
+                .body(large)
+                .put("/api/v1/indicators/TEST_ASYNC_ROWS/observations/1995")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        request()
+                .contentType("application/json")
+                .body(large)
+                .post("/api/v1/observations")
+                .then()
+                .statusCode(413);
+    }
+
+    private static long jobCount() {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
+    }
+
+    @Test
+    void pagingParametersOutOfRangeAreA400AndAnUnknownJobA404() {
+        String location =
+                AsyncImports.submit("text/csv", "", "indicator,period,value\n").header("Location");
+        request().get(location + "?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        request().get(location + "?offset=-1").then().statusCode(400).body("errors[0].field", equalTo("offset"));
+        request()
+                .get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        request().get("/api/v1/imports/not-a-job").then().statusCode(404);
+        ExtractableResponse<Response> empty = AsyncImports.awaitEnd(location, Duration.ofSeconds(30));
+        assertThat(empty.<String>path("state")).isEqualTo("DONE");
+        assertThat(empty.<Integer>path("rowsTotal")).isZero();
+        get(location).body("id", notNullValue()).body("state", startsWith("DONE"));
+    }
+}
