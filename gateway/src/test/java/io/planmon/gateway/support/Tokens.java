@@ -63,6 +63,13 @@ public final class Tokens {
         return claims(UpstreamsResource.ISSUER).groups(Set.of(roles)).sign(signingKey());
     }
 
+    /** A valid token that expires {@code seconds} from now. */
+    public static String expiringIn(long seconds) {
+        return claims(UpstreamsResource.ISSUER)
+                .expiresAt(Instant.now().plusSeconds(seconds))
+                .sign(signingKey());
+    }
+
     public static String expired() {
         Instant issued = Instant.now().minusSeconds(3_600);
         return claims(UpstreamsResource.ISSUER)
