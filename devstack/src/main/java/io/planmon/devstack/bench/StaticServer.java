@@ -8,6 +8,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,18 +35,16 @@ final class StaticServer implements AutoCloseable {
         files.put(path, new Entry(Buffer.buffer(Files.readAllBytes(file)), etag));
     }
 
-    /** Starts listening on a free port of 127.0.0.1; returns the port. */
-    int start(int instances) {
-        Listener first = new Listener(files, 0);
-        vertx.deployVerticle(first).toCompletionStage().toCompletableFuture().join();
-        port = first.port;
-        if (instances > 1) {
-            // The same port again from further event loops: Vert.x spreads the connections over them.
-            vertx.deployVerticle(() -> new Listener(files, port), new DeploymentOptions().setInstances(instances - 1))
-                    .toCompletionStage()
-                    .toCompletableFuture()
-                    .join();
+    /** Starts listening on a free port of 127.0.0.1 with one server per event loop; returns the port. */
+    int start(int instances) throws IOException {
+        // Vert.x shares a port among its servers when they ask for the same one: a fixed port, not 0.
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
         }
+        vertx.deployVerticle(() -> new Listener(files, port), new DeploymentOptions().setInstances(instances))
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
         return port;
     }
 
@@ -52,7 +52,7 @@ final class StaticServer implements AutoCloseable {
 
     private static final class Listener extends AbstractVerticle {
         private final Map<String, Entry> files;
-        private int port;
+        private final int port;
 
         Listener(Map<String, Entry> files, int port) {
             this.files = files;
@@ -80,7 +80,6 @@ final class StaticServer implements AutoCloseable {
                                 .end(entry.body());
                     })
                     .listen(port)
-                    .onSuccess(listening -> port = listening.actualPort())
                     .<Void>mapEmpty()
                     .onComplete(started);
         }
