@@ -44,6 +44,7 @@ final class ClosedLoopLoad implements AutoCloseable {
         Recorder recorder = new Recorder(MAX_LATENCY_MICROS, 3);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong answers = new AtomicLong();
+        AtomicLong allAnswers = new AtomicLong();
         long start = System.nanoTime();
         long recordFrom = start + warmUp.toNanos();
         long stopAt = recordFrom + measured.toNanos();
@@ -66,7 +67,8 @@ final class ClosedLoopLoad implements AutoCloseable {
                     .setHeaders(MultiMap.caseInsensitiveMultiMap().addAll(headers));
             context.runOnContext(v -> {
                 for (int lane = 0; lane < lanes; lane++) {
-                    new Lane(client, options, recorder, statuses, answers, recordFrom, stopAt, lanesDone).next();
+                    new Lane(client, options, recorder, statuses, answers, allAnswers, recordFrom, stopAt, lanesDone)
+                            .next();
                 }
             });
         }
@@ -76,7 +78,7 @@ final class ClosedLoopLoad implements AutoCloseable {
         }
         clients.forEach(HttpClient::close);
         Histogram latency = recorder.getIntervalHistogram();
-        return new LoadResult(answers.get(), measured.toNanos() / 1e9, latency, Map.copyOf(statuses));
+        return new LoadResult(answers.get(), measured.toNanos() / 1e9, latency, Map.copyOf(statuses), allAnswers.get());
     }
 
     /** One connection's loop: request, wait for the whole answer, record, repeat until the deadline. */
@@ -86,6 +88,7 @@ final class ClosedLoopLoad implements AutoCloseable {
             Recorder recorder,
             Map<Integer, Long> statuses,
             AtomicLong answers,
+            AtomicLong allAnswers,
             long recordFrom,
             long stopAt,
             CountDownLatch done) {
@@ -101,6 +104,7 @@ final class ClosedLoopLoad implements AutoCloseable {
                     .compose(response -> response.body().map(body -> response.statusCode()))
                     .onComplete(answer -> {
                         long now = System.nanoTime();
+                        allAnswers.incrementAndGet();
                         if (sent - recordFrom >= 0 && now - stopAt < 0) {
                             int status = answer.succeeded() ? answer.result() : -1;
                             statuses.merge(status, 1L, Long::sum);

@@ -9,8 +9,9 @@ import org.HdrHistogram.Histogram;
  * so that a run that got refusals or errors is never mistaken for a fast one.
  *
  * @param statuses answers by HTTP status; -1 counts requests that failed without an answer
+ * @param allAnswers answers including the warm-up's, for costs measured over the whole run
  */
-record LoadResult(long answers, double seconds, Histogram latencyMicros, Map<Integer, Long> statuses) {
+record LoadResult(long answers, double seconds, Histogram latencyMicros, Map<Integer, Long> statuses, long allAnswers) {
 
     double perSecond() {
         return answers / seconds;

@@ -37,6 +37,7 @@ public final class ReadBench {
     private final BenchTarget target;
     private final PrintStream out;
     private final Duration measured;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     /** {@code PLANMON_BENCH_SECONDS} shortens (or lengthens) each case, e.g. for a quick look; 15 s otherwise. */
     public ReadBench(BenchTarget target, PrintStream out) {
@@ -112,19 +113,41 @@ public final class ReadBench {
         Map<String, String> withToken = new HashMap<>(headers);
         // A fresh token for every case: the realm's live 5 minutes, the whole run longer.
         withToken.put("Authorization", "Bearer " + tokens.user("monitor"));
+        long cpuBefore = gatewayCpuNanos();
         LoadResult planmon =
                 load.run(URI.create(target.gatewayUrl() + answer.read().path()), withToken, WARM_UP, measured);
+        double cpuMicros = (gatewayCpuNanos() - cpuBefore) / 1_000.0 / Math.max(1, planmon.allAnswers());
         LoadResult ceiling = load.run(
                 URI.create(
                         "http://127.0.0.1:" + staticPort + "/" + answer.read().name()),
                 headers,
                 WARM_UP,
                 measured);
-        return new ReadRow(answer, conditional, planmon, ceiling);
+        return new ReadRow(answer, conditional, planmon, ceiling, cpuMicros);
+    }
+
+    /** The gateway process's CPU time so far, from its own metrics (Micrometer's process binder). */
+    private long gatewayCpuNanos() {
+        try {
+            HttpResponse<String> metrics = http.send(
+                    HttpRequest.newBuilder(URI.create(target.gatewayUrl() + "/q/metrics"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return metrics.body()
+                    .lines()
+                    .filter(line -> line.startsWith("process_cpu_time_ns_total "))
+                    .map(line -> (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+                    .findFirst()
+                    .orElseThrow(() -> new StackException("the gateway's metrics have no process_cpu_time_ns_total"));
+        } catch (IOException e) {
+            throw new StackException("the gateway's metrics do not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while reading the gateway's metrics", e);
+        }
     }
 
     private List<Answer> fetchOnce(String token) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
         List<Answer> answers = new ArrayList<>();
         for (ReadCase read : CASES) {
             HttpResponse<byte[]> response = http.send(
