@@ -101,6 +101,7 @@ public final class ReadBench {
             Files.delete(directory);
         }
         out.println();
+        out.println("after the run: " + Machine.load());
         return Targets.report(rows, answers, out) ? 0 : 1;
     }
 
