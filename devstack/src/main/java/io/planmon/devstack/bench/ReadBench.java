@@ -79,6 +79,7 @@ public final class ReadBench {
             }
             int staticPort = statics.start(THREADS);
             out.println("static server: http://127.0.0.1:" + staticPort + " (the same bytes, from files)");
+            warmUp(load, tokens, answers);
             out.println();
             out.println(ReadRow.HEADER);
             for (Answer answer : answers) {
@@ -103,6 +104,18 @@ public final class ReadBench {
         out.println();
         out.println("after the run: " + Machine.load());
         return Targets.report(rows, answers, out) ? 0 : 1;
+    }
+
+    /**
+     * Every gateway read once for {@link #WARM_UP} before any is measured, so that the JIT has compiled the paths they
+     * share (the gateway has just started) rather than the first case paying for it.
+     */
+    private void warmUp(ClosedLoopLoad load, Tokens tokens, List<Answer> answers) throws InterruptedException {
+        out.println("warming the gateway up: every read for " + WARM_UP.toSeconds() + " s");
+        Map<String, String> headers = Map.of("Authorization", "Bearer " + tokens.user("monitor"));
+        for (Answer answer : answers) {
+            load.run(URI.create(target.gatewayUrl() + answer.read().path()), headers, Duration.ZERO, WARM_UP);
+        }
     }
 
     private ReadRow measure(ClosedLoopLoad load, Tokens tokens, Answer answer, boolean conditional, int staticPort)
