@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the gateway adds to every call, seen from outside with real tokens: request ids that reach the services' logs,
- * CORS for the dashboard's origin, a rate limit per client, and a dashboard summary that survives a stopped service.
+ * CORS for the dashboard's origin, a rate limit per department system and per person, and a dashboard summary that
+ * survives a stopped service.
  */
 class GatewayIT {
     private static final String DASHBOARD_ORIGIN = "http://localhost:5173";
@@ -114,6 +115,36 @@ class GatewayIT {
                 .then()
                 .statusCode(200)
                 .body(containsString("planmon_gateway_rate_limited_total{client=\"dept-drc\"}"));
+    }
+
+    @Test
+    void onePersonOnTheDashboardUsingUpTheirLimitDoesNotSlowAnother() throws InterruptedException {
+        // Both sign in through the dashboard client, which once gave all its users one shared bucket.
+        String monitor = Tokens.user("monitor");
+        String viewer = Tokens.user("viewer");
+        Response refused = null;
+        for (int call = 0; call < 2_000 && refused == null; call++) {
+            Response response = given().auth().oauth2(monitor).get("/api/v1/articles/1");
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("a 429 for monitor within 2,000 quick calls").isNotNull();
+        try {
+            assertThat(refused.jsonPath().getString("detail")).startsWith("user monitor of client dashboard");
+
+            Response colleague = given().auth().oauth2(viewer).get("/api/v1/articles/1");
+            assertThat(colleague.statusCode()).isEqualTo(200);
+            assertThat(Integer.parseInt(colleague.header("RateLimit-Remaining")))
+                    .as("viewer's own bucket, untouched by monitor's calls")
+                    .isPositive();
+        } finally {
+            // Later tests sign in as monitor too: let its bucket fill up again (burst / rate, a few seconds).
+            Thread.sleep(Duration.ofSeconds(Long.parseLong(refused.header("RateLimit-Reset")) + 1)
+                    .toMillis());
+        }
     }
 
     @Test

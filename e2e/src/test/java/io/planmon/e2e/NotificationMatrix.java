@@ -42,6 +42,8 @@ final class NotificationMatrix {
                 Party.OWN_DEPARTMENT,
                 200,
                 r -> r.body("department", everyItem(equalTo("ECO"))));
+        // the summary counts what the same caller's list holds: a reporter, its own department's
+        m.read(get("GET /api/v1/alerts/summary", "/api/v1/alerts/summary"));
         readExcept(
                 get("GET /api/v1/alerts?department=ECO", "/api/v1/alerts?department=ECO"),
                 Party.OTHER_DEPARTMENT,

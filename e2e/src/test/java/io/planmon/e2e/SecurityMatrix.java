@@ -72,6 +72,7 @@ final class SecurityMatrix {
 
     private void indicators() {
         read(Endpoint.get("GET /api/v1/indicators", p -> "/api/v1/indicators", STATS, null, TRANSPORT));
+        read(Endpoint.get("GET /api/v1/indicators/summary", p -> "/api/v1/indicators/summary", STATS, null, TRANSPORT));
         read(indicatorGet("", "GDP_PER_CAPITA"));
         read(indicatorGet("/observations", "GDP_PER_CAPITA/observations"));
         read(indicatorGet("/evaluations", "GDP_PER_CAPITA/evaluations"));
@@ -159,6 +160,7 @@ final class SecurityMatrix {
         read(Endpoint.get("GET /api/v1/articles", p -> "/api/v1/articles", STATS, null, TRANSPORT));
         read(Endpoint.get("GET /api/v1/articles/{number}", p -> "/api/v1/articles/20", STATS, null, TRANSPORT));
         read(Endpoint.get("GET /api/v1/tasks", p -> "/api/v1/tasks", lead, co, other));
+        read(Endpoint.get("GET /api/v1/tasks/summary", p -> "/api/v1/tasks/summary", lead, co, other));
         read(Endpoint.get("GET /api/v1/tasks/{id}", p -> "/api/v1/tasks/" + TaskFixture.id(), lead, co, other));
         read(Endpoint.get(
                 "GET /api/v1/tasks/{id}/progress",

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The dashboard summary counts what the three stand-in services hold (synthetic data in {@code stand-ins/}), scoped by
- * the caller's own token, and answers 200 with the part of a misbehaving service named as missing.
+ * The dashboard summary puts together the counts the three stand-in services answer (synthetic data in {@code
+ * stand-ins/}), scoped by the caller's own token, and answers 200 with the part of a misbehaving service named as
+ * missing.
  */
 @QuarkusTest
 @WithTestResource(UpstreamsResource.class)
@@ -63,11 +65,25 @@ class DashboardSummaryTest {
     }
 
     @Test
+    void isTheServicesPartsPutTogether() {
+        String monitor = Tokens.withRoles("monitor");
+        JsonPath json = summary(monitor, "dashboard-test.parts").jsonPath();
+
+        Map<String, Object> alerts = new HashMap<>(part(monitor, "/api/v1/alerts/summary"));
+        alerts.put("truncated", false);
+        assertThat(json.getMap("indicators")).isEqualTo(part(monitor, "/api/v1/indicators/summary"));
+        assertThat(json.getMap("tasks")).isEqualTo(part(monitor, "/api/v1/tasks/summary"));
+        assertThat(json.getMap("alerts")).isEqualTo(alerts);
+    }
+
+    @Test
     void isAnApiCallLikeAnyOther() {
         Response response = summary(Tokens.valid(), "dashboard-test.headers");
 
         assertThat(response.header("RateLimit-Limit")).isNotBlank();
-        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        // A browser may keep it, and must ask again each time: with the ETag, that is cheap.
+        assertThat(response.header("Cache-Control")).isEqualTo("private, no-cache");
+        assertThat(response.header("ETag")).matches("\"[A-Za-z0-9_-]+\"");
         assertThat(response.header("X-Request-Id")).isEqualTo("dashboard-test.headers");
     }
 
@@ -176,6 +192,18 @@ class DashboardSummaryTest {
                 .matcher(metrics);
         assertThat(matcher.find()).as("the partial counter is exported").isTrue();
         return Double.parseDouble(matcher.group(1));
+    }
+
+    private static Map<String, Object> part(String token, String path) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     static Response summary(String token, String requestId) {

@@ -15,7 +15,15 @@ public interface DashboardConfig {
     @WithDefault("3s")
     Duration timeout();
 
-    /** Alerts asked for per state; a state with more open alerts than this is counted as at least this many. */
-    @WithDefault("500")
-    int alertLimit();
+    /**
+     * How long a composed summary is answered again without asking the services, per scope: the most a summary can lag
+     * behind a change made elsewhere. After a write through this gateway instance the next read asks at once. 0 asks
+     * on every read (still conditionally, and one round for all the callers of a scope waiting at the same time).
+     */
+    @WithDefault("250ms")
+    Duration revalidateAfter();
+
+    /** Scopes whose summary nobody read for this long are forgotten, which keeps the memory bounded. */
+    @WithDefault("5m")
+    Duration forgetAfter();
 }

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * How many API calls each Keycloak client may make ({@code planmon.rate-limit.*}). The buckets live in the memory of
- * one gateway instance: behind a load balancer, each instance grants the full limit.
+ * How many API calls each caller may make ({@code planmon.rate-limit.*}): a department system (client credentials) has
+ * one bucket per Keycloak client, a person signed in through a client one bucket of their own, both at the client's
+ * limit. The buckets live in the memory of one gateway instance: behind a load balancer, each instance grants the full
+ * limit.
  */
 @ConfigMapping(prefix = "planmon.rate-limit")
 public interface RateLimitConfig {
@@ -21,7 +23,10 @@ public interface RateLimitConfig {
     @WithName("default")
     Limit defaults();
 
-    /** Limits of particular clients, keyed by the token's {@code azp} claim (the Keycloak client id). */
+    /**
+     * Limits of particular clients, keyed by the token's {@code azp} claim (the Keycloak client id): of the client's one
+     * bucket, or of each person's bucket for people signing in through it (such as {@code dashboard}).
+     */
     Map<String, Limit> clients();
 
     /** How often the buckets that have refilled completely are dropped, which keeps the memory bounded. */

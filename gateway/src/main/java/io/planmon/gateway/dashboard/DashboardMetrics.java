@@ -5,11 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Times each part of the summary by outcome ({@code planmon_gateway_dashboard_part_seconds{part,outcome}}, the outcome
- * {@code ok} or the reason it is missing) and counts the partial answers ({@code
- * planmon_gateway_dashboard_partial_total}).
+ * {@code ok} or the reason it is missing), counts the partial rounds ({@code planmon_gateway_dashboard_partial_total})
+ * and the summaries answered by where they came from ({@code planmon_gateway_dashboard_answers_total{source}}: {@code
+ * cache}, {@code joined} another caller's round, or {@code services} asked).
  */
 // Created at startup, so that the partial counter is exported from the start, at zero, not only after the first
 // partial.
@@ -18,15 +22,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DashboardMetrics {
     static final String PART = "planmon.gateway.dashboard.part";
     static final String PARTIAL = "planmon.gateway.dashboard.partial";
+    static final String ANSWERS = "planmon.gateway.dashboard.answers";
 
     private final MeterRegistry registry;
     private final Counter partial;
+    private final Map<String, Counter> answers;
 
     DashboardMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.partial = Counter.builder(PARTIAL)
                 .description("Dashboard summaries answered with at least one part missing")
                 .register(registry);
+        this.answers = Stream.of("cache", "joined", "services")
+                .collect(Collectors.toUnmodifiableMap(source -> source, source -> Counter.builder(ANSWERS)
+                        .description("Dashboard summaries answered, by where the answer came from")
+                        .tag("source", source)
+                        .register(registry)));
     }
 
     Timer.Sample start() {
@@ -39,6 +50,10 @@ public class DashboardMetrics {
                 .tag("part", part.key())
                 .tag("outcome", outcome)
                 .register(registry));
+    }
+
+    void countAnswer(String source) {
+        answers.get(source).increment();
     }
 
     void countPartial() {

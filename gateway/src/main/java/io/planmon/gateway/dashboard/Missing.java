@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
  * A part the summary lacks, and why.
  *
  * @param reason {@code unavailable} (no connection), {@code timeout}, {@code refused} (the service answered 401 or 403
- *     to the caller's token), {@code error} (another non-2xx answer) or {@code invalid-response} (not the JSON array
+ *     to the caller's token), {@code error} (another non-2xx answer) or {@code invalid-response} (not the JSON object
  *     the API promises)
  * @param status the service's HTTP status, when it answered at all
  * @param detail one sentence for people; for a refusal, the service's own words

@@ -12,7 +12,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
@@ -23,8 +22,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads one JSON array from a service on behalf of the caller, without blocking, within the dashboard's timeout. Every
- * way of not getting that array ends in a {@link PartFailure} that says why.
+ * Reads one service's summary (a JSON object) on behalf of the caller, without blocking, within the dashboard's timeout,
+ * conditionally when an earlier answer is at hand: a {@code 304} keeps that answer. Every way of not getting a summary
+ * ends in a {@link PartFailure} that says why.
  */
 @ApplicationScoped
 public class ServiceReader {
@@ -42,10 +42,13 @@ public class ServiceReader {
                 vertx, new WebClientOptions().setName("gateway-dashboard").setConnectTimeout((int) timeoutMillis));
     }
 
-    /** GETs {@code pathAndQuery} of the part's service, e.g. {@code /api/v1/alerts?state=FIRING}. */
-    public Future<JsonArray> read(Part part, String pathAndQuery, CallerHeaders caller) {
+    /**
+     * GETs the part's summary, e.g. {@code /api/v1/alerts/summary}; with {@code previous} (null for none) sent as
+     * {@code If-None-Match}, a {@code 304} answers {@code previous} itself.
+     */
+    public Future<PartAnswer> read(Part part, CallerHeaders caller, PartAnswer previous) {
         String base = part.upstream().settings(routes).url().toString();
-        HttpRequest<Buffer> request = client.getAbs(stripSlash(base) + pathAndQuery)
+        HttpRequest<Buffer> request = client.getAbs(stripSlash(base) + part.summaryPath())
                 // Ends the exchange itself after the deadline, so that a slow service holds no connection for long.
                 .timeout(timeoutMillis)
                 .putHeader(HttpHeaderNames.ACCEPT.toString(), "application/json");
@@ -55,7 +58,10 @@ public class ServiceReader {
         if (caller.requestId() != null) {
             request.putHeader(RequestIdFilter.HEADER, caller.requestId());
         }
-        Promise<JsonArray> result = Promise.promise();
+        if (previous != null && previous.etag() != null) {
+            request.putHeader(HttpHeaderNames.IF_NONE_MATCH.toString(), previous.etag());
+        }
+        Promise<PartAnswer> result = Promise.promise();
         // The deadline covers connecting, waiting and reading the body together; the request's own timeout only
         // bounds each wait for data.
         long timer = vertx.setTimer(
@@ -64,7 +70,7 @@ public class ServiceReader {
         request.send().onComplete(done -> {
             vertx.cancelTimer(timer);
             if (done.succeeded()) {
-                answer(done.result()).onComplete(result::tryComplete, result::tryFail);
+                answer(done.result(), previous).onComplete(result::tryComplete, result::tryFail);
             } else {
                 result.tryFail(unreachable(part, done.cause()));
             }
@@ -72,8 +78,11 @@ public class ServiceReader {
         return result.future();
     }
 
-    private static Future<JsonArray> answer(HttpResponse<Buffer> response) {
+    private static Future<PartAnswer> answer(HttpResponse<Buffer> response, PartAnswer previous) {
         int status = response.statusCode();
+        if (status == 304 && previous != null) {
+            return Future.succeededFuture(previous);
+        }
         if (status == 401 || status == 403) {
             // The caller's own token was refused: say so in the service's words rather than as an outage.
             return Future.failedFuture(new PartFailure("refused", status, problemDetail(response)));
@@ -83,13 +92,14 @@ public class ServiceReader {
         }
         try {
             Object body = response.body() == null ? null : Json.decodeValue(response.body());
-            if (body instanceof JsonArray array) {
-                return Future.succeededFuture(array);
+            if (body instanceof JsonObject counts) {
+                return Future.succeededFuture(
+                        new PartAnswer(counts, response.getHeader(HttpHeaderNames.ETAG.toString())));
             }
         } catch (DecodeException e) {
-            // Reported below like any other body that is not an array.
+            // Reported below like any other body that is not an object.
         }
-        return Future.failedFuture(new PartFailure("invalid-response", status, "the answer is not a JSON array"));
+        return Future.failedFuture(new PartFailure("invalid-response", status, "the answer is not a JSON object"));
     }
 
     private PartFailure unreachable(Part part, Throwable cause) {

@@ -9,15 +9,16 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
- * The token buckets of the clients that called recently, each with its client's rate. A bucket is created on a client's
- * first call and dropped again once it has refilled completely, so memory grows with the clients active in the last
- * {@code burst / requests-per-second} seconds, not with every client ever seen.
+ * The token buckets of the callers that called recently: one per department system, one per person (see
+ * {@link Caller}), each with its client's rate. A bucket is created on a caller's first call and dropped again once it
+ * has refilled completely, so memory grows with the callers active in the last {@code burst / requests-per-second}
+ * seconds, not with every client or person ever seen.
  */
 @ApplicationScoped
 @Startup
 public class ClientBuckets {
 
-    private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final RateLimitClock clock;
     private final Rate defaultRate;
     private final Map<String, Rate> clientRates;
@@ -30,11 +31,24 @@ public class ClientBuckets {
                         Map.Entry::getKey, entry -> Rate.of(entry.getKey(), entry.getValue())));
     }
 
-    /** Takes one token from the client's bucket: O(1), never blocking. */
+    /** Takes one token from a department system's bucket: O(1), never blocking. */
     public Decision take(String client) {
+        return take(client, null);
+    }
+
+    /**
+     * Takes one token from the bucket of the person {@code subject} signed in through {@code client}, or, with a null
+     * subject, from the client's own bucket.
+     */
+    public Decision take(String client, String subject) {
         long now = clock.nanoTime();
-        return buckets.computeIfAbsent(client, id -> new TokenBucket(clientRates.getOrDefault(id, defaultRate), now))
-                .take(now);
+        Key key = new Key(client, subject);
+        TokenBucket bucket = buckets.get(key);
+        if (bucket == null) {
+            bucket = buckets.computeIfAbsent(
+                    key, k -> new TokenBucket(clientRates.getOrDefault(client, defaultRate), now));
+        }
+        return bucket.take(now);
     }
 
     /**
@@ -52,4 +66,7 @@ public class ClientBuckets {
     int size() {
         return buckets.size();
     }
+
+    /** A client's own bucket (no subject) or one of its people's. */
+    private record Key(String client, String subject) {}
 }

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Holds every client to its token bucket on {@code /api/v1}: each answer carries {@code RateLimit-*} headers, and a
+ * Holds every department system and every person to their token bucket ({@link Caller}) on {@code /api/v1}: each answer carries {@code RateLimit-*} headers, and a
  * call that finds the bucket empty gets a 429 problem with {@code Retry-After} instead of reaching a service.
  */
 @ApplicationScoped
@@ -46,8 +46,8 @@ public class RateLimitFilter {
             ctx.next();
             return;
         }
-        String client = ClientId.of(ctx);
-        Decision decision = buckets.take(client);
+        Caller caller = Caller.of(ctx);
+        Decision decision = buckets.take(caller.client(), caller.subject());
         // Set when the head is written, so that they replace any a service sent and also reach the 403 of a policy.
         ctx.addHeadersEndHandler(v -> {
             MultiMap headers = ctx.response().headers();
@@ -59,13 +59,14 @@ public class RateLimitFilter {
             ctx.next();
             return;
         }
-        metrics.countRefused(client);
+        // Tagged by client, never by person: the number of series stays that of the realm's clients.
+        metrics.countRefused(caller.client());
         ctx.response().putHeader(HttpHeaderNames.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         Problem.of(
                         429,
                         "rate-limited",
                         "Too many requests",
-                        "client " + client + " has used up its " + decision.limit() + " calls; retry in "
+                        caller.describe() + " has used up " + decision.limit() + " calls; retry in "
                                 + decision.retryAfterSeconds() + " s",
                         ctx.request().path())
                 .sendTo(ctx.response());

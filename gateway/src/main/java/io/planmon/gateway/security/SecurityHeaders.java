@@ -3,6 +3,7 @@ package io.planmon.gateway.security;
 import io.planmon.gateway.config.SecurityHeadersConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,13 +13,17 @@ import java.util.Map;
 /**
  * Puts the browser-hardening headers on every response, whoever wrote it: a service behind the proxy, a problem detail
  * of the gateway, Quarkus itself or its CORS filter. API responses also get a strict content security policy and
- * {@code no-store}; the other paths do not, since Swagger UI is a page that runs scripts.
+ * {@code Cache-Control: no-store}, or {@code private, no-cache} for an answer with an {@code ETag}; the other paths do
+ * not, since Swagger UI is a page that runs scripts.
  */
 @ApplicationScoped
 public class SecurityHeaders {
 
     // Ahead of the CORS filter (300), which answers preflights itself, and of everything else that may answer.
     private static final int PRIORITY = 900;
+
+    static final String NO_STORE = "no-store";
+    static final String REVALIDATE = "private, no-cache";
 
     private final Map<String, String> everywhere = new LinkedHashMap<>();
     private final Map<String, String> api = new LinkedHashMap<>();
@@ -28,8 +33,6 @@ public class SecurityHeaders {
         everywhere.put("X-Frame-Options", "DENY");
         everywhere.put("Referrer-Policy", "no-referrer");
         config.strictTransportSecurity().ifPresent(value -> everywhere.put("Strict-Transport-Security", value));
-        // Answers depend on who asks: no cache, shared or private, may keep them.
-        api.put("Cache-Control", "no-store");
         api.put("Content-Security-Policy", config.apiContentSecurityPolicy());
     }
 
@@ -47,6 +50,9 @@ public class SecurityHeaders {
             everywhere.forEach(headers::set);
             if (isApi) {
                 api.forEach(headers::set);
+                // Answers depend on who asks: no shared cache may keep them, and none at all unless it can check
+                // cheaply, by its ETag, that the answer still holds.
+                headers.set(HttpHeaders.CACHE_CONTROL, headers.contains(HttpHeaders.ETAG) ? REVALIDATE : NO_STORE);
             }
         });
         ctx.next();

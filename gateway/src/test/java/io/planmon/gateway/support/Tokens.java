@@ -17,14 +17,35 @@ public final class Tokens {
 
     private Tokens() {}
 
-    /** A token that the gateway must accept: the {@code dept-stats} department system with the {@code reporter} role. */
+    /**
+     * A token that the gateway must accept: the {@code dept-stats} department system (client credentials) with the
+     * {@code reporter} role.
+     */
     public static String valid() {
         return claims(UpstreamsResource.ISSUER).sign(signingKey());
     }
 
-    /** A valid token of another Keycloak client (its {@code azp}), e.g. {@code dept-eco}. */
+    /** A valid token of another department system (its {@code azp}), e.g. {@code dept-eco}. */
     public static String forClient(String clientId) {
-        return claims(UpstreamsResource.ISSUER).claim("azp", clientId).sign(signingKey());
+        return claims(UpstreamsResource.ISSUER)
+                .claim("azp", clientId)
+                .subject("service-account-id-of-" + clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .sign(signingKey());
+    }
+
+    /**
+     * A person's token, as Keycloak issues it to someone signing in through {@code clientId} (e.g. the dashboard):
+     * their own {@code sub} and user name, the monitor role, no department.
+     */
+    public static String forPerson(String clientId, String username) {
+        return claims(UpstreamsResource.ISSUER)
+                .claim("azp", clientId)
+                .subject("id-of-" + username)
+                .claim("preferred_username", username)
+                .remove("department")
+                .groups(Set.of("monitor"))
+                .sign(signingKey());
     }
 
     /** A token of the right realm that names no audience at all. */
@@ -40,6 +61,13 @@ public final class Tokens {
     /** A valid token with these realm roles instead of {@code reporter}. */
     public static String withRoles(String... roles) {
         return claims(UpstreamsResource.ISSUER).groups(Set.of(roles)).sign(signingKey());
+    }
+
+    /** A valid token that expires {@code seconds} from now. */
+    public static String expiringIn(long seconds) {
+        return claims(UpstreamsResource.ISSUER)
+                .expiresAt(Instant.now().plusSeconds(seconds))
+                .sign(signingKey());
     }
 
     public static String expired() {
@@ -69,13 +97,14 @@ public final class Tokens {
         return parts[0] + "." + forged + "." + parts[2];
     }
 
-    // Like the realm's: every access token names the planmon-api audience and, in azp, the client it was issued to.
+    // Like the realm's: every access token names the planmon-api audience and, in azp, the client it was issued to; a
+    // client-credentials token's user is the client's service account.
     private static JwtClaimsBuilder claims(String issuer) {
         return Jwt.issuer(issuer)
                 .audience(AUDIENCE)
                 .claim("azp", "dept-stats")
-                .subject("stats-bureau-system")
-                .claim("preferred_username", "stats-bureau-system")
+                .subject("3f1c0c8e-service-account-dept-stats")
+                .claim("preferred_username", "service-account-dept-stats")
                 .claim("department", "STATS")
                 .groups(Set.of("reporter"))
                 .expiresIn(300);

@@ -1,6 +1,11 @@
 package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
+import io.planmon.indicator.service.IndicatorSummary;
+import io.planmon.kit.http.Answer;
+import io.planmon.kit.http.ConditionalReads;
+import io.planmon.kit.http.Pages;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,38 +13,105 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The indicator catalogue with the latest evaluation of each, and one indicator with its projection. */
+/** The indicator catalogue with the latest evaluation of each, its summary, and one indicator with its projection. */
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
 public class IndicatorResource {
-    private final IndicatorQueries queries;
+    /**
+     * The catalogue (51 plan indicators today, 25 KB) fits one default page, so clients that never paged still get it
+     * all, and 100 entries stay under 64 KB.
+     */
+    static final int DEFAULT_LIMIT = 100;
 
-    public IndicatorResource(IndicatorQueries queries) {
+    static final int MAX_LIMIT = 500;
+    /** Every indicator read changes with the schema's one counter; none depends on who asks. */
+    static final String COUNTER = "indicators";
+
+    static final String EVERYONE = "all";
+
+    private final IndicatorQueries queries;
+    private final IndicatorSummary summary;
+    private final ConditionalReads reads;
+
+    public IndicatorResource(IndicatorQueries queries, IndicatorSummary summary, ConditionalReads reads) {
         this.queries = queries;
+        this.summary = summary;
+        this.reads = reads;
     }
 
     @GET
     @Operation(
             summary = "The catalogue with the latest evaluation of each indicator",
             description = "latest is the evaluation of the indicator's latest period (null before its first value);"
-                    + " status filters on it.")
-    public List<IndicatorView> list(
+                    + " status filters on it. Ordered by area, article, code; paged by offset (limit "
+                    + DEFAULT_LIMIT + " by default, at most " + MAX_LIMIT + "). Conditional: send the ETag back in"
+                    + " If-None-Match for a 304.")
+    @APIResponse(
+            responseCode = "200",
+            headers = {
+                @Header(name = "ETag", description = "changes exactly when the catalogue or an evaluation changes"),
+                @Header(name = Pages.TOTAL_COUNT, description = "how many indicators match in all"),
+                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
+            },
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    @APIResponse(responseCode = "400", description = "an unknown area or status, a bad limit or offset")
+    public Response list(
             @Parameter(description = "plan area, e.g. HIGH_QUALITY_DEVELOPMENT") @QueryParam("area") String area,
             @Parameter(description = "owner department, e.g. STATS") @QueryParam("department") String department,
             @Parameter(description = "status of the latest period, e.g. OFF_TRACK or DATA_OVERDUE")
                     @QueryParam("status")
-                    String status) {
-        return queries.list(blankToNull(area), blankToNull(department), blankToNull(status)).stream()
-                .map(l -> IndicatorView.of(l.indicator(), l.latest(), null))
-                .toList();
+                    String status,
+            @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT) @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
+            @Context Request request,
+            @Context UriInfo uri) {
+        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        int skip = QueryParams.offset(offset);
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
+            var views = queries
+                    .list(
+                            QueryParams.sent(uri, "area", area),
+                            QueryParams.text(department).orElse(null),
+                            QueryParams.sent(uri, "status", status))
+                    .stream()
+                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), null))
+                    .toList();
+            return Pages.byOffset(views, skip, pageSize, uri);
+        });
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(
+            summary = "The catalogue counted by plan area and status of the latest evaluation",
+            description = "Every status is present (0 when none); NO_DATA counts indicators without an evaluation,"
+                    + " area UNASSIGNED those without an area. asOf is the newest evaluation counted. Conditional.")
+    @APIResponse(
+            responseCode = "200",
+            headers =
+                    @Header(name = "ETag", description = "changes exactly when the catalogue or an evaluation changes"),
+            content = @Content(schema = @Schema(implementation = IndicatorSummary.Counts.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response summary(@Context Request request, @Context UriInfo uri) {
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> Answer.of(summary.count()));
     }
 
     @GET
@@ -47,13 +119,16 @@ public class IndicatorResource {
     @Operation(
             summary = "One indicator with its latest evaluation and its projection to the target year",
             description = "projection carries the trend's value in the target year, whether it reaches the target,"
-                    + " the catch-up rate and the early warning; without a target year only its reason.")
-    public IndicatorView get(@PathParam("code") String code) {
-        IndicatorQueries.Detail d = queries.one(code);
-        return IndicatorView.of(d.indicator(), d.latest(), d.outlook());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+                    + " the catch-up rate and the early warning; without a target year only its reason. Conditional.")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag", description = "changes exactly when the indicator's data changes"),
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response get(@PathParam("code") String code, @Context Request request, @Context UriInfo uri) {
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
+            IndicatorQueries.Detail d = queries.one(code);
+            return Answer.of(IndicatorView.of(d.indicator(), d.latest(), d.outlook()));
+        });
     }
 }

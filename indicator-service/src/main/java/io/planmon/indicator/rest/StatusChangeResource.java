@@ -1,6 +1,8 @@
 package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
+import io.planmon.kit.http.ConditionalReads;
+import io.planmon.kit.http.Pages;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,9 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The history of status changes of an indicator's periods, as they were announced. */
@@ -20,17 +31,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
 public class StatusChangeResource {
     private final IndicatorQueries queries;
+    private final ConditionalReads reads;
 
-    public StatusChangeResource(IndicatorQueries queries) {
+    public StatusChangeResource(IndicatorQueries queries, ConditionalReads reads) {
         this.queries = queries;
+        this.reads = reads;
     }
 
     @GET
-    @Operation(summary = "Every status change of the periods in from..to, oldest first")
-    public List<StatusChangeView> list(
-            @PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return queries.statusChanges(code, from, to).stream()
+    @Operation(summary = "Every status change of the periods in from..to, oldest first", description = SeriesPages.DOC)
+    @APIResponse(
+            responseCode = "200",
+            headers = {
+                @Header(name = "ETag", description = "changes exactly when the indicator data changes"),
+                @Header(name = Pages.TOTAL_COUNT, description = "how many rows match in all"),
+                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
+            },
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StatusChangeView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response list(
+            @PathParam("code") String code,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @Parameter(
+                            description = "page size, 1 to " + SeriesPages.MAX_LIMIT + ", default "
+                                    + SeriesPages.DEFAULT_LIMIT)
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
+            @Context Request request,
+            @Context UriInfo uri) {
+        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries.statusChanges(code, from, to).stream()
                 .map(StatusChangeView::of)
-                .toList();
+                .toList());
     }
 }

@@ -12,6 +12,7 @@ import io.planmon.indicator.domain.TargetChange;
 import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Series;
 import io.planmon.indicator.domain.evaluation.Status;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -30,16 +31,23 @@ public class IndicatorQueries {
     /** An indicator with the evaluation of its latest period (null before its first value). */
     public record Listed(Indicator indicator, PeriodEvaluation latest) {}
 
+    /** The values {@code ?status=} takes: the engine's statuses and DATA_OVERDUE. */
+    static final List<String> STATUSES = Stream.concat(
+                    Arrays.stream(Status.values()).map(Enum::name), Stream.of(PeriodEvaluation.DATA_OVERDUE))
+            .toList();
+
     /** One indicator with its latest evaluation and where its trend leads. */
     public record Detail(Indicator indicator, PeriodEvaluation latest, Outlook outlook) {}
 
-    /** Two queries whatever the size of the catalogue: the indicators, then the latest evaluation of each. */
-    public List<Listed> list(String area, String department, String status) {
-        if (status != null && !isStatus(status)) {
-            throw ProblemException.invalid(
-                    "status",
-                    "must be one of " + Arrays.toString(Status.values()) + " or " + PeriodEvaluation.DATA_OVERDUE);
-        }
+    /**
+     * Two queries whatever the size of the catalogue (a third checks {@code area} when given): the indicators, then the
+     * latest evaluation of each. An unknown area or status is a 400 listing the allowed values.
+     */
+    public List<Listed> list(String areaParam, String department, String statusParam) {
+        String status = QueryParams.choice("status", statusParam, STATUSES).orElse(null);
+        String area = areaParam == null
+                ? null
+                : QueryParams.choice("area", areaParam, areas()).orElseThrow();
         List<Indicator> indicators = Indicator.list(
                 "(:area is null or area = :area) and (:department is null or ownerDepartment = :department)",
                 Sort.by("area").and("article").and("code"),
@@ -52,6 +60,13 @@ public class IndicatorQueries {
                 .map(i -> new Listed(i, latest.get(i.code)))
                 .filter(l -> status == null || (l.latest() != null && status.equals(l.latest().status)))
                 .toList();
+    }
+
+    /** The plan areas of the catalogue, sorted. */
+    public List<String> areas() {
+        return Indicator.getEntityManager()
+                .createQuery("select distinct i.area from Indicator i order by i.area", String.class)
+                .getResultList();
     }
 
     public Detail one(String code) {
@@ -115,10 +130,5 @@ public class IndicatorQueries {
     private static Indicator find(String code) {
         return Indicator.<Indicator>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
-    }
-
-    private static boolean isStatus(String status) {
-        return Stream.concat(Arrays.stream(Status.values()).map(Enum::name), Stream.of(PeriodEvaluation.DATA_OVERDUE))
-                .anyMatch(status::equals);
     }
 }

@@ -28,7 +28,7 @@ class IndicatorListQueryCountTest {
     Scheduler scheduler;
 
     @Test
-    void listingTheCatalogueWithLatestEvaluationsTakesTwoStatements() throws InterruptedException {
+    void listingTheCatalogueWithLatestEvaluationsTakesTwoStatementsBesidesTheVersionRead() throws InterruptedException {
         // Synthetic values, so that several indicators have a latest evaluation to join; indicators no other test
         // of this module writes, because all test classes share one database.
         push("FOREST_AREA", "2025", 1000);
@@ -52,7 +52,9 @@ class IndicatorListQueryCountTest {
 
             assertThat(listed).hasSizeGreaterThanOrEqualTo(50);
             assertThat(listed.stream().filter(i -> i.get("latest") != null)).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+            // The change counter's version (one statement, on every read), then the indicators and their latest
+            // evaluations; the pushes above changed the version, so the list is computed, not served from the cache.
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
         } finally {
             scheduler.resume();
         }

@@ -55,6 +55,7 @@ class IndicatorResourceTest {
                         "paths.keySet()",
                         hasItems(
                                 "/api/v1/indicators",
+                                "/api/v1/indicators/summary",
                                 "/api/v1/indicators/{code}",
                                 "/api/v1/indicators/{code}/observations",
                                 "/api/v1/indicators/{code}/observations/{period}",
@@ -66,7 +67,9 @@ class IndicatorResourceTest {
                                 "/api/v1/observations"))
                 .body(
                         "paths.'/api/v1/observations'.post.requestBody.content.keySet()",
-                        hasItems("application/json", "text/csv"));
+                        hasItems("application/json", "text/csv"))
+                .body("paths.'/api/v1/indicators'.get.responses.'200'.headers.keySet()", hasItems("ETag", "Link"))
+                .body("paths.'/api/v1/indicators'.get.responses.keySet()", hasItems("200", "304", "400"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.planmon.notification.domain;
 
+import io.planmon.kit.http.NewestFirst;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -46,15 +47,19 @@ public class AlertRepository implements PanacheRepository<Alert> {
                 criticalBy);
     }
 
-    /** One page of the alerts matching the filters, newest first, and how many match in all. */
-    public record Found(List<Alert> alerts, long total) {}
+    /** One page of the alerts matching the filters, newest first, how many match in all, and whether more follow. */
+    public record Found(List<Alert> alerts, long total, boolean more) {}
 
-    /** Newest first; each filter applies only when given. */
+    /**
+     * Newest change first, after {@code cursor} when given; each filter applies only when given. One row more than
+     * the page is read, to know whether a next page exists without counting.
+     */
     public Found search(
             Optional<AlertState> state,
             Optional<Severity> severity,
             Optional<String> department,
             Optional<String> subject,
+            Optional<NewestFirst> cursor,
             int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -75,9 +80,19 @@ public class AlertRepository implements PanacheRepository<Alert> {
             params.and("subject", s);
         });
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        List<Alert> page = find(query, NEWEST_FIRST, params).page(0, limit).list();
-        // Counted only when the page is full: otherwise the page is all there is.
-        long total = page.size() < limit ? page.size() : count(query, params);
-        return new Found(page, total);
+        Parameters pageParams = new Parameters();
+        params.map().forEach(pageParams::and);
+        String pageQuery = cursor.map(c -> {
+                    c.bind(pageParams);
+                    return query + " and " + NewestFirst.condition("updatedAt", "id");
+                })
+                .orElse(query);
+        List<Alert> rows =
+                find(pageQuery, NEWEST_FIRST, pageParams).range(0, limit).list();
+        boolean more = rows.size() > limit;
+        List<Alert> page = more ? rows.subList(0, limit) : rows;
+        // Counted only when there is more than this first page: otherwise the page is all there is.
+        long total = cursor.isEmpty() && !more ? page.size() : count(query, params);
+        return new Found(page, total, more);
     }
 }

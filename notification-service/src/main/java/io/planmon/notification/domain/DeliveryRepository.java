@@ -1,6 +1,7 @@
 package io.planmon.notification.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -48,9 +49,29 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .firstResultOptional();
     }
 
-    public List<Delivery> search(Optional<Long> alertId, int limit) {
+    /** A page of deliveries, newest first (by id), after the id {@code before} when given, and whether more follow. */
+    public record Page(List<Delivery> deliveries, long total, boolean more) {}
+
+    public Page search(Optional<Long> alertId, Optional<Long> before, int limit) {
         Sort newest = Sort.descending("id");
-        var query = alertId.isPresent() ? find("alertId", newest, alertId.get()) : findAll(newest);
-        return query.page(0, limit).list();
+        Parameters params = new Parameters();
+        String query = "1 = 1";
+        if (alertId.isPresent()) {
+            query += " and alertId = :alert";
+            params.and("alert", alertId.get());
+        }
+        String pageQuery = query;
+        Parameters pageParams = new Parameters();
+        params.map().forEach(pageParams::and);
+        if (before.isPresent()) {
+            pageQuery += " and id < :before";
+            pageParams.and("before", before.get());
+        }
+        List<Delivery> rows =
+                find(pageQuery, newest, pageParams).range(0, limit).list();
+        boolean more = rows.size() > limit;
+        List<Delivery> page = more ? rows.subList(0, limit) : rows;
+        long total = before.isEmpty() && !more ? page.size() : count(query, params);
+        return new Page(page, total, more);
     }
 }

@@ -1,19 +1,25 @@
 package io.planmon.notification.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.kit.http.Answer;
+import io.planmon.kit.http.ConditionalReads;
+import io.planmon.kit.http.Cursor;
+import io.planmon.kit.http.NewestFirst;
+import io.planmon.kit.http.Pages;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
+import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRepository;
 import io.planmon.notification.domain.AlertState;
 import io.planmon.notification.domain.Severity;
 import io.planmon.notification.service.AlertService;
 import io.planmon.notification.service.AlertStream;
+import io.planmon.notification.service.AlertSummary;
 import io.planmon.notification.service.AlertView;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,18 +28,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Alerts: list with filters, acknowledge, and the live stream of changes. */
@@ -42,45 +51,106 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
 @Tag(name = "Alerts")
 public class AlertResource {
-    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String TOTAL_COUNT = Pages.TOTAL_COUNT;
+    /** About 50 alerts (~0.9 KB each) stay under 64 KB. */
+    static final int DEFAULT_LIMIT = 50;
+    /** Alert reads change with the alerts' counter only: the activity feed has its own. */
+    static final String COUNTER = "alerts";
+
+    private static final String ETAG_DOC =
+            "changes exactly when an alert changes (and differs per reporter department)";
 
     private final AlertService alerts;
     private final AlertStream stream;
     private final AlertEvents events;
     private final Caller caller;
+    private final AlertSummary summary;
+    private final ConditionalReads reads;
 
-    public AlertResource(AlertService alerts, AlertStream stream, AlertEvents events, Caller caller) {
+    public AlertResource(
+            AlertService alerts,
+            AlertStream stream,
+            AlertEvents events,
+            Caller caller,
+            AlertSummary summary,
+            ConditionalReads reads) {
         this.alerts = alerts;
         this.stream = stream;
         this.events = events;
         this.caller = caller;
+        this.summary = summary;
+        this.reads = reads;
     }
 
     @GET
     @Operation(
             summary = "Alerts, newest change first; a reporter sees only its own department's",
-            description = "At most `limit` alerts; the header X-Total-Count says how many match in all, so a list"
-                    + " that was cut is never mistaken for the whole.")
+            description = "At most `limit` alerts (" + DEFAULT_LIMIT + " by default, at most " + AlertService.MAX_LIMIT
+                    + "); the header X-Total-Count says how many match in all, so a list that was cut is never"
+                    + " mistaken for the whole, and Link rel=\"next\" gives the next page: a keyset cursor on (last"
+                    + " change, id), so a walk sees every alert that existed when it began exactly once while alerts"
+                    + " are added (an alert that changes during the walk moves to the front and may be missed by it)."
+                    + " Conditional: send the ETag back in If-None-Match for a 304.")
     @APIResponse(
             responseCode = "200",
-            headers = @Header(name = TOTAL_COUNT, description = "how many alerts match the filters in all"))
-    public RestResponse<List<AlertView>> list(
+            headers = {
+                @Header(name = TOTAL_COUNT, description = "how many alerts match the filters in all"),
+                @Header(name = Pages.LINK, description = "<…&cursor=…>; rel=\"next\" while there are more"),
+                @Header(name = "ETag", description = ETAG_DOC)
+            },
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    @APIResponse(responseCode = "400", description = "an unknown state or severity, a bad limit or cursor")
+    public Response list(
             @QueryParam("state") @Parameter(description = "FIRING, ACKNOWLEDGED or RESOLVED") String state,
             @QueryParam("severity") @Parameter(description = "INFO, WARNING or CRITICAL") String severity,
             @QueryParam("department") @Parameter(description = "owning department code") String department,
             @QueryParam("subject") @Parameter(description = "indicator code or task code (T50-02)") String subject,
-            @QueryParam("limit") @DefaultValue("200") @Parameter(description = "1 to 500") String limit) {
-        AlertRepository.Found found = alerts.list(
-                caller,
-                choice("state", state, AlertState.class),
-                choice("severity", severity, Severity.class),
-                text(department),
-                text(subject),
-                Params.integerBetween("limit", limit, 1, AlertService.MAX_LIMIT));
-        List<AlertView> views = found.alerts().stream().map(AlertView::of).toList();
-        return RestResponse.ResponseBuilder.ok(views)
-                .header(TOTAL_COUNT, found.total())
-                .build();
+            @QueryParam("limit")
+                    @Parameter(description = "1 to " + AlertService.MAX_LIMIT + ", default " + DEFAULT_LIMIT)
+                    String limit,
+            @QueryParam(Cursor.PARAM) @Parameter(description = "from the Link header of the previous page")
+                    String cursor,
+            @Context Request request,
+            @Context UriInfo uri) {
+        Optional<AlertState> wantedState =
+                QueryParams.choice("state", QueryParams.sent(uri, "state", state), AlertState.class);
+        Optional<Severity> wantedSeverity =
+                QueryParams.choice("severity", QueryParams.sent(uri, "severity", severity), Severity.class);
+        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, AlertService.MAX_LIMIT);
+        Optional<NewestFirst> after = NewestFirst.parse(cursor);
+        return reads.read(request, uri, COUNTER, scope(), () -> {
+            AlertRepository.Found found = alerts.list(
+                    caller,
+                    wantedState,
+                    wantedSeverity,
+                    QueryParams.text(department),
+                    QueryParams.text(subject),
+                    after,
+                    pageSize);
+            List<AlertView> views = found.alerts().stream().map(AlertView::of).toList();
+            Alert last = found.more() ? found.alerts().get(found.alerts().size() - 1) : null;
+            String next = last == null
+                    ? null
+                    : NewestFirst.after(last.updatedAt, last.id).encode();
+            return Pages.paged(Answer.of(views), found.total(), uri, Cursor.PARAM, next);
+        });
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(
+            summary = "Open alerts (every state but RESOLVED) counted by severity and by state, exactly",
+            description = "Scoped as the list is: a reporter counts its own department's. asOf is the newest change"
+                    + " of an alert in scope. Conditional: send the ETag back in If-None-Match for a 304.")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag", description = ETAG_DOC),
+            content = @Content(schema = @Schema(implementation = AlertSummary.Counts.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response summary(@Context Request request, @Context UriInfo uri) {
+        Optional<String> department = AlertService.visibleDepartment(caller);
+        return reads.read(request, uri, COUNTER, scope(), () -> Answer.of(summary.count(department)));
     }
 
     @POST
@@ -109,19 +179,10 @@ public class AlertResource {
                 sse);
     }
 
-    static Optional<String> text(String raw) {
-        return Optional.ofNullable(raw).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    static <E extends Enum<E>> Optional<E> choice(String field, String raw, Class<E> type) {
-        Optional<String> value = text(raw);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.get().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+    /** What of the caller an alert read depends on: a reporter's department, or nothing. */
+    private String scope() {
+        return AlertService.visibleDepartment(caller)
+                .map(d -> "department:" + d)
+                .orElse("all");
     }
 }

@@ -1,9 +1,8 @@
 package io.planmon.notification.service;
 
-import io.planmon.notification.domain.Activity;
+import io.planmon.kit.http.NewestFirst;
 import io.planmon.notification.domain.ActivityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads the feed of recent plan updates, newest first; read-only, so no transaction is opened. */
@@ -17,7 +16,12 @@ public class ActivityFeed {
         this.activities = activities;
     }
 
-    public List<Activity> newest(int limit, Optional<String> subject) {
-        return activities.newest(limit, subject);
+    /** A page of the feed, newest first, after {@code cursor} when given. */
+    public ActivityRepository.Page newest(int limit, Optional<String> subject, Optional<NewestFirst> cursor) {
+        return activities.newest(limit, subject, cursor);
+    }
+
+    public long total(Optional<String> subject) {
+        return activities.total(subject);
     }
 }

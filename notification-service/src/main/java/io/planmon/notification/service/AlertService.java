@@ -1,5 +1,6 @@
 package io.planmon.notification.service;
 
+import io.planmon.kit.http.NewestFirst;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
@@ -38,12 +39,13 @@ public class AlertService {
             Optional<Severity> severity,
             Optional<String> department,
             Optional<String> subject,
+            Optional<NewestFirst> cursor,
             int limit) {
         Optional<String> scope = visibleDepartment(caller);
         if (scope.isPresent() && department.isPresent() && !department.equals(scope)) {
             throw ProblemException.forbidden("a reporter of " + scope.get() + " sees only its own department's alerts");
         }
-        return alerts.search(state, severity, scope.isPresent() ? scope : department, subject, limit);
+        return alerts.search(state, severity, scope.isPresent() ? scope : department, subject, cursor, limit);
     }
 
     /** Empty for roles that see every department; a reporter's own department otherwise. */

@@ -15,8 +15,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, Long> {
 
-    /** Tasks of an article, of a department (lead or cooperating) and in a status; null means any. */
-    public List<Task> search(Integer article, String department, TaskStatus status) {
+    /** One page of the tasks found and how many match in all. */
+    public record Page(List<Task> tasks, long total) {}
+
+    /**
+     * Tasks of an article, of a department (lead or cooperating) and in a status (null means any), by article then
+     * code, {@code limit} of them from {@code offset}: the page in SQL, then its collections, then the count.
+     */
+    public Page search(Integer article, String department, TaskStatus status, int offset, int limit) {
         StringBuilder query = new StringBuilder("from Task t where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (article != null) {
@@ -31,8 +37,14 @@ public class TaskRepository implements PanacheRepositoryBase<Task, Long> {
             query.append(" and t.status = :status");
             params.put("status", status);
         }
-        query.append(" order by t.article, t.code");
-        return withCollections(find(query.toString(), params).list());
+        String where = query.toString();
+        List<Task> page = withCollections(find(where + " order by t.article, t.code", params)
+                .range(offset, offset + limit - 1)
+                .list());
+        long total = page.size() < limit && (offset == 0 || !page.isEmpty())
+                ? offset + page.size()
+                : count(where, params); // only when the page is full or past the end: else the page tells
+        return new Page(page, total);
     }
 
     public Optional<Task> findWithCollections(long id) {

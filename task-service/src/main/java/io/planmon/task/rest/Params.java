@@ -1,8 +1,9 @@
 package io.planmon.task.rest;
 
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.task.domain.TaskStatus;
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Parses path and query parameters by hand: JAX-RS answers a parameter that does not convert with 404, but a
@@ -27,23 +28,18 @@ final class Params {
         }
     }
 
-    static Integer optionalInteger(String field, String raw) {
-        return raw == null || raw.isBlank() ? null : integer(field, raw);
+    /** An article number filter: absent, or 1 to 50 (an unknown article is a 400, not an empty list). */
+    static Integer optionalArticle(String field, String raw) {
+        return raw == null ? null : QueryParams.integer(field, raw, 0, 1, 50);
     }
 
-    static String optionalText(String raw) {
-        return raw == null || raw.isBlank() ? null : raw.strip();
-    }
-
+    /** A status filter: absent, or one of the statuses; anything else, "" included, is a 400 listing them. */
     static TaskStatus optionalStatus(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return TaskStatus.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(
-                    field, "must be one of " + Arrays.toString(TaskStatus.values()) + ", got '" + raw + "'");
-        }
+        return QueryParams.choice(field, raw, TaskStatus.class).orElse(null);
+    }
+
+    /** A department filter: absent, or one of {@code known}; anything else is a 400 listing them. */
+    static String optionalDepartment(String field, String raw, List<String> known) {
+        return raw == null ? null : QueryParams.choice(field, raw, known).orElseThrow();
     }
 }

@@ -1,13 +1,20 @@
 package io.planmon.task.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planmon.kit.http.Answer;
+import io.planmon.kit.http.ConditionalReads;
+import io.planmon.kit.http.Pages;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
+import io.planmon.task.domain.DepartmentCatalogue;
 import io.planmon.task.domain.ProgressReport;
 import io.planmon.task.domain.Task;
+import io.planmon.task.domain.TaskStatus;
 import io.planmon.task.service.ProgressService;
 import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.service.TaskQueries;
+import io.planmon.task.service.TaskSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,16 +24,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The plan's tasks: queries for everyone, progress reports for the departments involved, edits for the plan admin. */
@@ -35,29 +46,66 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tasks")
 public class TaskResource {
     private static final String READERS_DOC = "Any planmon role may read.";
+    private static final String CONDITIONAL_DOC =
+            "Conditional: send the ETag back in If-None-Match for a 304 (Cache-Control: private, no-cache).";
+    private static final String ETAG_DOC = "changes exactly when a task, milestone, report or linked status changes";
+    /** About 40 tasks' views (milestones, plan sentence, linked statuses) fit in 64 KB; the catalogue has ~160. */
+    static final int DEFAULT_LIMIT = 40;
+
+    static final int MAX_LIMIT = 500;
+    /** Every task read changes with the schema's one counter; none depends on who asks. */
+    static final String COUNTER = "tasks";
+
+    static final String EVERYONE = "all";
 
     private final TaskQueries queries;
     private final ProgressService progress;
     private final TaskAdminService admin;
     private final Caller caller;
     private final ObjectMapper json;
+    private final TaskSummary summary;
+    private final DepartmentCatalogue departments;
+    private final ConditionalReads reads;
 
     public TaskResource(
-            TaskQueries queries, ProgressService progress, TaskAdminService admin, Caller caller, ObjectMapper json) {
+            TaskQueries queries,
+            ProgressService progress,
+            TaskAdminService admin,
+            Caller caller,
+            ObjectMapper json,
+            TaskSummary summary,
+            DepartmentCatalogue departments,
+            ConditionalReads reads) {
         this.queries = queries;
         this.progress = progress;
         this.admin = admin;
         this.caller = caller;
         this.json = json;
+        this.summary = summary;
+        this.departments = departments;
+        this.reads = reads;
     }
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
     @Operation(
             summary = "Tasks, filtered by article, department (lead or cooperating) and status",
-            description = READERS_DOC + " Ordered by article, then code.")
-    public List<TaskView> list(
-            @QueryParam("article") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String article,
+            description = READERS_DOC + " Ordered by article, then code; paged by offset (limit " + DEFAULT_LIMIT
+                    + " by default, at most " + MAX_LIMIT + ", which keeps a page under 64 KB). " + CONDITIONAL_DOC)
+    @APIResponse(
+            responseCode = "200",
+            headers = {
+                @Header(name = "ETag", description = ETAG_DOC),
+                @Header(name = Pages.TOTAL_COUNT, description = "how many tasks match in all"),
+                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
+            },
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    @APIResponse(responseCode = "400", description = "an unknown article, department or status; a bad limit or offset")
+    public Response list(
+            @QueryParam("article")
+                    @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50"))
+                    String article,
             @QueryParam("department") @Parameter(description = "lead or cooperating department code") String department,
             @QueryParam("status")
                     @Parameter(
@@ -70,34 +118,104 @@ public class TaskResource {
                                                 "OVERDUE",
                                                 "COMPLETED"
                                             }))
-                    String status) {
-        TaskQueries.Found found = queries.search(
-                Params.optionalInteger("article", article),
-                Params.optionalText(department),
-                Params.optionalStatus("status", status));
-        return found.tasks().stream()
-                .map(t -> TaskView.of(t, found.indicators()))
-                .toList();
+                    String status,
+            @QueryParam("limit") @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT)
+                    String limit,
+            @QueryParam("offset") @Parameter(description = "tasks to skip, default 0") String offset,
+            @Context Request request,
+            @Context UriInfo uri) {
+        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        int skip = QueryParams.offset(offset);
+        Integer articleNumber = Params.optionalArticle("article", QueryParams.sent(uri, "article", article));
+        TaskStatus wanted = Params.optionalStatus("status", QueryParams.sent(uri, "status", status));
+        String departmentRaw = QueryParams.sent(uri, "department", department);
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
+            String departmentCode = Params.optionalDepartment("department", departmentRaw, departments.codes());
+            TaskQueries.FoundPage page = queries.search(articleNumber, departmentCode, wanted, skip, pageSize);
+            List<TaskView> views = page.found().tasks().stream()
+                    .map(t -> TaskView.of(t, page.found().indicators()))
+                    .toList();
+            return Pages.paged(
+                    Answer.of(views),
+                    page.total(),
+                    uri,
+                    Pages.OFFSET,
+                    Pages.nextOffset(skip, views.size(), page.total()));
+        });
+    }
+
+    @GET
+    @Path("summary")
+    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @Operation(
+            summary = "Tasks counted by status",
+            description = READERS_DOC + " Every status is present (0 when none); asOf is the newest change of a task"
+                    + " counted. " + CONDITIONAL_DOC)
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag", description = ETAG_DOC),
+            content = @Content(schema = @Schema(implementation = TaskSummary.Counts.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response summary(@Context Request request, @Context UriInfo uri) {
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> Answer.of(summary.count()));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
-    @Operation(summary = "One task with its milestones and linked indicators", description = READERS_DOC)
-    public TaskView get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id) {
-        TaskQueries.Found found = queries.get(Params.id("id", id));
-        return TaskView.of(found.tasks().get(0), found.indicators());
+    @Operation(
+            summary = "One task with its milestones and linked indicators",
+            description = READERS_DOC + " " + CONDITIONAL_DOC)
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag", description = ETAG_DOC),
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response get(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
+            @Context Request request,
+            @Context UriInfo uri) {
+        long taskId = Params.id("id", id);
+        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
+            TaskQueries.Found found = queries.get(taskId);
+            return Answer.of(TaskView.of(found.tasks().get(0), found.indicators()));
+        });
     }
 
     @GET
     @Path("{id}/progress")
     @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
-    @Operation(summary = "Every progress report of a task, oldest first", description = READERS_DOC)
-    public List<ProgressView> history(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id) {
-        return queries.history(Params.id("id", id)).stream()
-                .map(ProgressView::of)
-                .toList();
+    @Operation(
+            summary = "Every progress report of a task, oldest first",
+            description = READERS_DOC + " Paged by offset (limit " + DEFAULT_LIMIT + " by default, at most "
+                    + MAX_LIMIT + "); reports are only ever added at the end, so an offset walk is stable. "
+                    + CONDITIONAL_DOC)
+    @APIResponse(
+            responseCode = "200",
+            headers = {
+                @Header(name = "ETag", description = ETAG_DOC),
+                @Header(name = Pages.TOTAL_COUNT, description = "how many reports in all"),
+                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
+            },
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
+    public Response history(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
+            @QueryParam("limit") @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT)
+                    String limit,
+            @QueryParam("offset") @Parameter(description = "reports to skip, default 0") String offset,
+            @Context Request request,
+            @Context UriInfo uri) {
+        long taskId = Params.id("id", id);
+        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        int skip = QueryParams.offset(offset);
+        return reads.read(
+                request,
+                uri,
+                COUNTER,
+                EVERYONE,
+                () -> Pages.byOffset(
+                        queries.history(taskId).stream().map(ProgressView::of).toList(), skip, pageSize, uri));
     }
 
     @POST

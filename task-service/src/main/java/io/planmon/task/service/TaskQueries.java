@@ -25,8 +25,12 @@ public class TaskQueries {
     /** Tasks and the latest statuses of the indicators they serve. */
     public record Found(List<Task> tasks, Map<String, IndicatorStatus> indicators) {}
 
-    public Found search(Integer article, String department, TaskStatus status) {
-        return withIndicators(tasks.search(article, department, status));
+    /** One page of the tasks found, with the statuses of their indicators, and how many match in all. */
+    public record FoundPage(Found found, long total) {}
+
+    public FoundPage search(Integer article, String department, TaskStatus status, int offset, int limit) {
+        TaskRepository.Page page = tasks.search(article, department, status, offset, limit);
+        return new FoundPage(withIndicators(page.tasks()), page.total());
     }
 
     public Found get(long id) {

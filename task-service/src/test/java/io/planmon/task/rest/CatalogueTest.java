@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     private static List<Map<String, Object>> catalogue() {
-        List<Map<String, Object>> all = given().get("/api/v1/tasks")
+        List<Map<String, Object>> all = given().get("/api/v1/tasks?limit=500")
                 .then()
                 .statusCode(200)
                 .extract()

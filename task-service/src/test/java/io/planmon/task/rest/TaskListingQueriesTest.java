@@ -27,7 +27,7 @@ class TaskListingQueriesTest {
         long collections = statistics.getCollectionFetchCount();
         long entities = statistics.getEntityFetchCount();
 
-        int tasks = given().get("/api/v1/tasks")
+        int tasks = given().get("/api/v1/tasks?limit=500")
                 .then()
                 .statusCode(200)
                 .extract()

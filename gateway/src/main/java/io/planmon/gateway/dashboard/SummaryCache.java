@@ -1,0 +1,110 @@
+package io.planmon.gateway.dashboard;
+
+import io.planmon.gateway.config.DashboardConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The last composed summary of each scope. A read within {@code revalidate-after} of the round that composed it gets it
+ * as it is; a later read starts one round of conditional requests to the services, which every read of the scope
+ * arriving meanwhile waits for (single flight). A write through the gateway makes every scope's summary stale at once.
+ */
+@ApplicationScoped
+public class SummaryCache {
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    // Bumped by every write; a summary composed under an older generation is revalidated before it is answered again.
+    private final AtomicLong generation = new AtomicLong();
+    private final DashboardSummary summary;
+    private final DashboardMetrics metrics;
+    private final Vertx vertx;
+    private final long revalidateAfterNanos;
+    private final long forgetAfterNanos;
+    private long sweeper = -1;
+
+    SummaryCache(DashboardSummary summary, DashboardMetrics metrics, Vertx vertx, DashboardConfig config) {
+        this.summary = summary;
+        this.metrics = metrics;
+        this.vertx = vertx;
+        this.revalidateAfterNanos = config.revalidateAfter().toNanos();
+        this.forgetAfterNanos = config.forgetAfter().toNanos();
+    }
+
+    /** The scope's summary, fresh enough; never fails because of a service. */
+    public Future<ComposedSummary> get(String scope, CallerHeaders caller) {
+        long now = System.nanoTime();
+        long current = generation.get();
+        Entry entry = entries.computeIfAbsent(scope, key -> new Entry());
+        Promise<ComposedSummary> round;
+        ComposedSummary previous;
+        synchronized (entry) {
+            entry.lastRead = now;
+            if (entry.composed != null && entry.generation == current && now - entry.startedAt < revalidateAfterNanos) {
+                metrics.countAnswer("cache");
+                return Future.succeededFuture(entry.composed);
+            }
+            if (entry.round != null) {
+                metrics.countAnswer("joined");
+                return entry.round;
+            }
+            round = Promise.promise();
+            entry.round = round.future();
+            previous = entry.composed;
+        }
+        metrics.countAnswer("services");
+        summary.compose(caller, scope, previous).onComplete(done -> {
+            synchronized (entry) {
+                entry.round = null;
+                if (done.succeeded()) {
+                    entry.composed = done.result();
+                    // Its age counts from the round's start: the answer holds what the services had at that moment or
+                    // later.
+                    entry.startedAt = now;
+                    entry.generation = current;
+                }
+            }
+            round.handle(done);
+        });
+        return round.future();
+    }
+
+    /** After a write: the next read of every scope asks the services again (conditionally, so still cheaply). */
+    public void invalidate() {
+        generation.incrementAndGet();
+    }
+
+    void startSweeping(@Observes StartupEvent started) {
+        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
+        sweeper = vertx.setPeriodic(interval, id -> {
+            long now = System.nanoTime();
+            entries.values().removeIf(entry -> {
+                synchronized (entry) {
+                    return entry.round == null && now - entry.lastRead > forgetAfterNanos;
+                }
+            });
+        });
+    }
+
+    void stopSweeping(@Observes ShutdownEvent stopping) {
+        if (sweeper != -1) {
+            vertx.cancelTimer(sweeper);
+        }
+    }
+
+    /** One scope's state; guarded by its own monitor, held only for a few field reads and writes. */
+    private static final class Entry {
+        ComposedSummary composed;
+        long startedAt;
+        long generation;
+        long lastRead;
+        Future<ComposedSummary> round;
+    }
+}

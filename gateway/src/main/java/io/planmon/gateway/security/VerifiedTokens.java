@@ -1,0 +1,126 @@
+package io.planmon.gateway.security;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.gateway.config.VerifiedTokensConfig;
+import io.quarkus.oidc.runtime.OidcIdentityProvider;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Verifies each distinct bearer token once and reuses the verdict for that very token (the same string, byte for byte)
+ * until it expires, at most {@code max-age}: a dashboard sends one token for minutes, and checking its RSA signature
+ * and claims again on every call was the largest cost of a cached read. Asked before Quarkus' own OIDC provider, which
+ * it calls for every token it does not know; a token that fails is never remembered.
+ */
+@ApplicationScoped
+public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+    private final OidcIdentityProvider oidc;
+    private final VerifiedTokensConfig config;
+    private final Vertx vertx;
+    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Counter hits;
+    private final Counter misses;
+    private long sweeper = -1;
+
+    VerifiedTokens(OidcIdentityProvider oidc, VerifiedTokensConfig config, Vertx vertx, MeterRegistry registry) {
+        this.oidc = oidc;
+        this.config = config;
+        this.vertx = vertx;
+        this.hits = counter(registry, "reused");
+        this.misses = counter(registry, "verified");
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public int priority() {
+        return oidc.priority() + 1;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!config.enabled()) {
+            return oidc.authenticate(request, context);
+        }
+        String token = request.getToken().getToken();
+        Verified known = verified.get(token);
+        if (known != null && known.validAt(System.nanoTime())) {
+            hits.increment();
+            return Uni.createFrom().item(known.forRequest(HttpSecurityUtils.getRoutingContextAttribute(request)));
+        }
+        misses.increment();
+        return oidc.authenticate(request, context).invoke(identity -> remember(token, identity));
+    }
+
+    private void remember(String token, SecurityIdentity identity) {
+        if (identity == null
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || verified.size() >= config.maxEntries()) {
+            return;
+        }
+        long lifeMillis = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
+        long trustNanos = Math.min(config.maxAge().toNanos(), TimeUnit.MILLISECONDS.toNanos(lifeMillis));
+        if (trustNanos > 0) {
+            verified.put(token, new Verified(identity, System.nanoTime() + trustNanos));
+        }
+    }
+
+    void startSweeping(@Observes StartupEvent started) {
+        long interval = Math.max(1_000, config.maxAge().toMillis());
+        sweeper = vertx.setPeriodic(interval, id -> {
+            long now = System.nanoTime();
+            verified.values().removeIf(entry -> !entry.validAt(now));
+        });
+    }
+
+    void stopSweeping(@Observes ShutdownEvent stopping) {
+        if (sweeper != -1) {
+            vertx.cancelTimer(sweeper);
+        }
+    }
+
+    private static Counter counter(MeterRegistry registry, String result) {
+        return Counter.builder("planmon.gateway.token.verifications")
+                .description("Bearer tokens of API calls, verified or reused from an earlier call's verification")
+                .tag("result", result)
+                .register(registry);
+    }
+
+    /** A verified token's identity and the instant (nanoTime) until which it is trusted. */
+    private record Verified(SecurityIdentity identity, long until) {
+
+        boolean validAt(long now) {
+            return now - until < 0;
+        }
+
+        /** The identity as OIDC would have built it for this request: only the request it belongs to differs. */
+        SecurityIdentity forRequest(RoutingContext ctx) {
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+            if (ctx != null) {
+                builder.addAttribute(RoutingContext.class.getName(), ctx);
+            }
+            return builder.build();
+        }
+    }
+}
