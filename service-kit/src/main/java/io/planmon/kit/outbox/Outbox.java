@@ -15,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
     private final String source;
+    private final OutboxSignal signal;
 
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxSignal signal) {
         this.source = "/planmon/" + applicationName;
+        this.signal = signal;
     }
 
     /** @param subject the aggregate id (indicator code, task id, alert id): the CloudEvent subject and the Kafka key */
@@ -32,6 +34,7 @@ public class Outbox {
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
         row.persist();
+        signal.wakeAfterCommit(); // the relay sends it as soon as the transaction commits
         return event;
     }
 }
