@@ -8,6 +8,9 @@ import io.planmon.devstack.service.Service;
 import io.planmon.devstack.service.ServiceEnvironment;
 import io.planmon.devstack.service.ServiceProcess;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ public final class Stack implements AutoCloseable {
     private static final int BROKERS = 1;
     private static final int SERVICES = 2;
     private static final int GATEWAY = 3;
+    private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(2);
 
     private final StackConfig config;
     private final Progress progress;
@@ -40,6 +44,9 @@ public final class Stack implements AutoCloseable {
     private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> processes = new ConcurrentHashMap<>();
     private volatile Database database;
+    private volatile EmbeddedPostgresServer postgres;
+    private volatile Supervisor supervisor;
+    private volatile Thread supervision;
 
     /** A stack that has not started yet; {@link #start()} starts it. Use this form to register a stop hook first. */
     public Stack(StackConfig config, Progress progress) {
@@ -91,6 +98,7 @@ public final class Stack implements AutoCloseable {
         Path pgdata = config.dataDirectory().resolve("pgdata");
         int port = config.port(Port.POSTGRES);
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(port, pgdata, logFile("postgres"));
+        this.postgres = postgres;
         String announcement = "postgres: starting on port " + port + ", data in " + pgdata;
         started.start(INFRASTRUCTURE, "postgres", announcement, postgres, postgres::start, () -> postgres.pid()
                 .orElse(0));
@@ -121,6 +129,7 @@ public final class Stack implements AutoCloseable {
      */
     public void stopService(String name) {
         ServiceProcess process = process(name);
+        pauseSupervision(name, true);
         long begin = System.nanoTime();
         progress.say(name + ": stopping (the rest of the stack keeps running)");
         process.close();
@@ -131,6 +140,57 @@ public final class Stack implements AutoCloseable {
     public void restartService(String name) {
         ServiceProcess process = process(name);
         started.restart(name, () -> process.start(progress), process::pid);
+        pauseSupervision(name, false);
+    }
+
+    /**
+     * From now on, watches every server and starts again one that dies, saying so ({@code ./planmon up} does this;
+     * tests that kill a server on purpose do not).
+     */
+    public void supervise() {
+        List<Supervisor.Watched> watched = new ArrayList<>();
+        if (postgres != null) {
+            EmbeddedPostgresServer server = postgres;
+            watched.add(new Supervisor.Watched(
+                    "postgres",
+                    () -> server.pid().stream().anyMatch(pid -> ProcessHandle.of(pid)
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false)),
+                    null));
+        }
+        watched.add(new Supervisor.Watched(
+                "kafka", kafka::isAlive, () -> started.restart("kafka", () -> kafka.start(progress), kafka::pid)));
+        watched.add(new Supervisor.Watched(
+                "keycloak",
+                keycloak::isAlive,
+                () -> started.restart("keycloak", () -> keycloak.start(progress), keycloak::pid)));
+        processes.forEach((service, process) -> watched.add(new Supervisor.Watched(
+                service.moduleName(),
+                process::isAlive,
+                () -> started.restart(service.moduleName(), () -> process.start(progress), process::pid))));
+        supervisor = new Supervisor(watched, config.dataDirectory().resolve("logs"), progress, Clock.systemUTC());
+        Thread thread = new Thread(this::superviseUntilClosed, "planmon-supervisor");
+        thread.setDaemon(true);
+        supervision = thread;
+        thread.start();
+    }
+
+    private void superviseUntilClosed() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(SUPERVISION_INTERVAL.toMillis());
+                supervisor.check();
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pauseSupervision(String name, boolean paused) {
+        Supervisor watching = supervisor;
+        if (watching != null) {
+            watching.pause(name, paused);
+        }
     }
 
     private ServiceProcess process(String name) {
@@ -197,6 +257,11 @@ public final class Stack implements AutoCloseable {
     /** Stops every server in reverse order and waits until each has exited. Safe to call more than once. */
     @Override
     public void close() {
+        // First stop watching, or the supervisor would start again what is being stopped.
+        Thread watching = supervision;
+        if (watching != null) {
+            watching.interrupt();
+        }
         started.stopAll();
     }
 }

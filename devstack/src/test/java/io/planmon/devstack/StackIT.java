@@ -39,6 +39,7 @@ class StackIT {
                 .randomPorts()
                 .withServices();
         stack = Stack.start(config, Progress.console());
+        stack.supervise();
     }
 
     @AfterAll
@@ -52,6 +53,25 @@ class StackIT {
                 .as("port %d", port)
                 .isTrue());
         assertThat(RunDirectory.of(config.dataDirectory()).pids()).isEmpty();
+    }
+
+    @Test
+    void aBrokerKilledWhileSupervisedIsStartedAgainUnderANewPid() throws Exception {
+        long killed = RunDirectory.of(config.dataDirectory()).pids().get("kafka");
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        Long restarted = null;
+        while (System.nanoTime() < deadline) {
+            restarted = RunDirectory.of(config.dataDirectory()).pids().get("kafka");
+            if (restarted != null && restarted != killed && Ports.accepts(config.port(Port.KAFKA))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(restarted).isNotEqualTo(killed);
+        assertThat(ProcessHandle.of(restarted)).get().matches(ProcessHandle::isAlive);
+        assertThat(Ports.accepts(config.port(Port.KAFKA))).isTrue();
     }
 
     @Test

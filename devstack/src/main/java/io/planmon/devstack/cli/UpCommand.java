@@ -57,6 +57,7 @@ final class UpCommand {
             out.println("\n./planmon up failed: " + e.getMessage());
             return 1;
         }
+        stack.supervise();
         out.print(Welcome.text(config, stack.database(), (System.nanoTime() - begin) / 1e9));
         out.flush();
         Thread.currentThread().join();

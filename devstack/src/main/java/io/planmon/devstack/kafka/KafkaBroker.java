@@ -89,6 +89,11 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** The broker's pid while it runs. */
+    /** Whether the server's process runs. */
+    public boolean isAlive() {
+        return slot.isAlive();
+    }
+
     public long pid() {
         return slot.pid();
     }

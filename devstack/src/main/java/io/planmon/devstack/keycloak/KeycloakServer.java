@@ -86,6 +86,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** The pid of the launch script; the Keycloak JVM is its child. */
+    /** Whether the server's process runs. */
+    public boolean isAlive() {
+        return slot.isAlive();
+    }
+
     public long pid() {
         return slot.pid();
     }

@@ -36,6 +36,12 @@ public final class ProcessSlot {
         return launched;
     }
 
+    /** Whether the slot's process runs (false before the first launch). */
+    public boolean isAlive() {
+        ChildProcess running = process;
+        return running != null && running.isAlive();
+    }
+
     /** The running process's pid. */
     public long pid() {
         ChildProcess running = process;

@@ -74,6 +74,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Whether the server's process runs. */
+    public boolean isAlive() {
+        return slot.isAlive();
+    }
+
     public long pid() {
         return slot.pid();
     }

@@ -64,6 +64,10 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "value_max")
     public BigDecimal valueMax;
 
+    /** Whether values for periods that have not begun yet (forecasts) are accepted; off by default. */
+    @Column(name = "future_periods")
+    public boolean futurePeriods;
+
     public Polarity polarityValue() {
         return Polarity.valueOf(polarity);
     }

@@ -43,33 +43,6 @@ public class Observation extends PanacheEntityBase {
         UNCHANGED
     }
 
-    /**
-     * Stores {@code newValue} as the next revision unless it equals the current value; the revision history gets a
-     * row either way a value changes, so that every revision stays queryable.
-     */
-    public static Result record(
-            String indicatorCode, String period, BigDecimal newValue, String note, String by, Instant at) {
-        Optional<Observation> existing = find(indicatorCode, period);
-        if (existing.isPresent() && existing.get().value.compareTo(newValue) == 0) {
-            return new Result(existing.get(), Outcome.UNCHANGED, existing.get().value);
-        }
-        Observation observation = existing.orElseGet(Observation::new);
-        BigDecimal previous = observation.value;
-        observation.indicatorCode = indicatorCode;
-        observation.period = period;
-        observation.value = newValue;
-        observation.revision++;
-        observation.note = note;
-        observation.recordedBy = by;
-        observation.recordedAt = at;
-        observation.persist();
-        ObservationRevision.of(observation, previous).persist();
-        return new Result(observation, existing.isPresent() ? Outcome.REVISED : Outcome.CREATED, previous);
-    }
-
-    /** @param previousValue the value before this call; null for a first value */
-    public record Result(Observation observation, Outcome outcome, BigDecimal previousValue) {}
-
     /** The current value of every period of an indicator, keyed by period text. */
     public static Map<String, BigDecimal> valuesOf(String indicatorCode) {
         Map<String, BigDecimal> values = new HashMap<>();

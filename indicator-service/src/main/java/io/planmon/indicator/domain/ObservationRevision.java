@@ -35,16 +35,4 @@ public class ObservationRevision extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
-
-    static ObservationRevision of(Observation observation, BigDecimal previousValue) {
-        ObservationRevision r = new ObservationRevision();
-        r.observationId = observation.id;
-        r.revision = observation.revision;
-        r.value = observation.value;
-        r.previousValue = previousValue;
-        r.note = observation.note;
-        r.recordedBy = observation.recordedBy;
-        r.recordedAt = observation.recordedAt;
-        return r;
-    }
 }

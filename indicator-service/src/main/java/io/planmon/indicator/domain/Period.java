@@ -42,6 +42,17 @@ public record Period(int year, Frequency frequency, int index) {
         return new Period(year, frequency, index + 1);
     }
 
+    /** The first day the period covers. */
+    public LocalDate firstDay() {
+        int month =
+                switch (frequency) {
+                    case ANNUAL -> 1;
+                    case QUARTERLY -> index * 3 - 2;
+                    case MONTHLY -> index;
+                };
+        return LocalDate.of(year, month, 1);
+    }
+
     /** The last day the period covers. */
     public LocalDate lastDay() {
         int month =

@@ -5,6 +5,7 @@ import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
+import io.planmon.indicator.domain.EvaluatedPeriod;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.PeriodEvaluation;
 import io.planmon.indicator.domain.evaluation.Projection;
@@ -25,7 +26,26 @@ public class IndicatorStatusEvents {
     }
 
     public void statusChanged(Indicator i, PeriodEvaluation e, String previousStatus) {
-        outbox.publish(
+        Outbox.Pending p = statusChange(
+                i,
+                new EvaluatedPeriod(
+                        e.id,
+                        e.period,
+                        e.value,
+                        e.status,
+                        e.expected,
+                        e.gap,
+                        e.referenceValue,
+                        e.progressRatio,
+                        e.reason,
+                        e.reasonEn),
+                previousStatus);
+        outbox.publish(p.type(), p.subject(), p.data());
+    }
+
+    /** The status change of one period, for {@link Outbox#publishAll}. */
+    public Outbox.Pending statusChange(Indicator i, EvaluatedPeriod e, String previousStatus) {
+        return new Outbox.Pending(
                 EventType.INDICATOR_STATUS_CHANGED,
                 i.code,
                 new IndicatorStatusChangedV1(
@@ -34,16 +54,16 @@ public class IndicatorStatusEvents {
                         i.area,
                         i.article,
                         i.ownerDepartment,
-                        e.period,
+                        e.period(),
                         previousStatus,
-                        e.status,
-                        e.value,
-                        e.expected,
-                        e.gap,
-                        e.referenceValue,
-                        e.progressRatio,
-                        e.reason,
-                        e.reasonEn));
+                        e.status(),
+                        e.value(),
+                        e.expected(),
+                        e.gap(),
+                        e.referenceValue(),
+                        e.progressRatio(),
+                        e.reason(),
+                        e.reasonEn()));
     }
 
     public void projectionWarning(Indicator i, Projection p) {

@@ -1,6 +1,7 @@
 package io.planmon.indicator.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.service.ImportRow;
@@ -20,7 +21,10 @@ final class BatchInput {
     static List<ImportRow> fromJson(String body, ObjectMapper json) {
         JsonNode tree;
         try {
-            tree = body == null || body.isBlank() ? null : json.readTree(body);
+            tree = body == null || body.isBlank()
+                    ? null
+                    : json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                            .readTree(body);
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
         }

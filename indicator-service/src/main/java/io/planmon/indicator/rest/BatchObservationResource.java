@@ -7,13 +7,16 @@ import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,10 +27,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
 public class BatchObservationResource {
     static final String CSV = "text/csv";
-    private static final String DESCRIPTION = "Each row is stored in its own transaction: a bad row (unknown indicator,"
-            + " bad period, wrong frequency, non-numeric or out-of-range value, another department's indicator) is"
-            + " listed under rejected with its index (from 0) and reason, and never loses the good rows."
-            + " The same value again counts as unchanged, a new value as updated (a new revision).";
+    private static final String DESCRIPTION = "Every row is checked first: a bad row (unknown indicator, bad period,"
+            + " wrong frequency, a period that has not begun yet (Asia/Shanghai) unless the indicator allows future"
+            + " periods, a year before 1900, non-numeric or out-of-range value, more than 14 digits before the decimal"
+            + " point, control characters, another department's indicator) is listed under rejected with its index"
+            + " (from 0), field and reason, and never loses the good rows. The good rows are applied per indicator,"
+            + " each indicator in one transaction: its values and revisions, one re-evaluation from its earliest"
+            + " changed period (and of the indicators using it as their reference) and the events. When an"
+            + " indicator's transaction fails (another push held it longer than planmon.import.lock-timeout), its"
+            + " rows are rejected with field indicator and the other indicators' rows are stored all the same."
+            + " The same value again counts as unchanged, a new value as updated (a new revision); two rows of one"
+            + " period become two revisions, in row order. evaluations lists each evaluated indicator: the first"
+            + " period evaluated, how many, the latest period and its status, and every status change the batch"
+            + " made. With dryRun=true all of this is worked out in a transaction that is rolled back: the summary"
+            + " (dryRun: true) says what the batch would do, and nothing is stored or published.";
+    private static final String DRY_RUN = "true: check and evaluate everything, store and publish nothing";
 
     private final ObservationImport importer;
     private final Caller caller;
@@ -52,8 +66,10 @@ public class BatchObservationResource {
                                                     "{\"observations\": [{\"indicator\": \"GDP_PER_CAPITA\","
                                                             + " \"period\": \"2026\", \"value\": 131.0, \"note\": \"synthetic\"}]}")))
     @Operation(summary = "Push many values as JSON", description = DESCRIPTION)
-    public ImportSummary postJson(String body) {
-        return importer.run(BatchInput.fromJson(body, json), caller);
+    public ImportSummary postJson(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            String body) {
+        return importer.run(BatchInput.fromJson(body, json), caller, dryRun);
     }
 
     @POST
@@ -70,7 +86,9 @@ public class BatchObservationResource {
     @Operation(
             summary = "Push many values as CSV (header indicator,period,value,note)",
             description = DESCRIPTION + " Fields may be quoted (RFC 4180).")
-    public ImportSummary postCsv(String body) {
-        return importer.run(CsvBatch.read(body), caller);
+    public ImportSummary postCsv(
+            @Parameter(description = DRY_RUN) @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            String body) {
+        return importer.run(CsvBatch.read(body), caller, dryRun);
     }
 }

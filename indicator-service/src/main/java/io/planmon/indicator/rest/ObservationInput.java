@@ -1,6 +1,7 @@
 package io.planmon.indicator.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.kit.problem.ProblemException;
@@ -16,7 +17,10 @@ public record ObservationInput(BigDecimal value, String note) {
     static ObservationInput parse(String body, ObjectMapper json) {
         JsonNode tree;
         try {
-            tree = body == null || body.isBlank() ? null : json.readTree(body);
+            tree = body == null || body.isBlank()
+                    ? null
+                    : json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                            .readTree(body);
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
         }

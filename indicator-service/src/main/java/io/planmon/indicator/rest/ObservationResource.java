@@ -3,7 +3,8 @@ package io.planmon.indicator.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Observation;
 import io.planmon.indicator.service.IndicatorQueries;
-import io.planmon.indicator.service.ObservationService;
+import io.planmon.indicator.service.ObservationImport;
+import io.planmon.indicator.service.SeriesChange;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationResource {
-    private final ObservationService observations;
+    private final ObservationImport observations;
     private final IndicatorQueries queries;
     private final Caller caller;
     private final ObjectMapper json;
 
     public ObservationResource(
-            ObservationService observations, IndicatorQueries queries, Caller caller, ObjectMapper json) {
+            ObservationImport observations, IndicatorQueries queries, Caller caller, ObjectMapper json) {
         this.observations = observations;
         this.queries = queries;
         this.caller = caller;
@@ -70,10 +71,17 @@ public class ObservationResource {
             summary = "Store the value of an indicator for a period",
             description = "Idempotent: the same value again changes nothing (200, outcome UNCHANGED); a different value"
                     + " becomes a new revision (200, REVISED); the first value of a period answers 201 (CREATED)."
-                    + " A reporter writes only the indicators its department owns.")
+                    + " A reporter writes only the indicators its department owns. It takes the same path as a batch of"
+                    + " one row (see POST /api/v1/observations): the value, its revision, the re-evaluation of the"
+                    + " period and every later one (and of the indicators using this one as their reference) and"
+                    + " the events commit together. A period that has not begun yet (Asia/Shanghai) or lies before"
+                    + " 1900 is a 422 naming period, unless the plan admin allowed future periods for the indicator;"
+                    + " a value with more than 14 digits before the decimal point, or control characters in the"
+                    + " code, period or note, are a 400 naming the field. 503 when another push held the indicator"
+                    + " longer than planmon.import.lock-timeout: nothing was stored, send it again.")
     public Response put(@PathParam("code") String code, @PathParam("period") String period, String body) {
         ObservationInput input = ObservationInput.parse(body, json);
-        Observation.Result result = observations.record(code, period, input.value(), input.note(), caller);
+        SeriesChange.RowResult result = observations.record(code, period, input.value(), input.note(), caller);
         Response.Status status =
                 result.outcome() == Observation.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).entity(ObservationView.of(result)).build();

@@ -2,6 +2,7 @@ package io.planmon.indicator.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.service.SeriesChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -30,9 +31,15 @@ public record ObservationView(
                 null);
     }
 
-    static ObservationView of(Observation.Result result) {
-        Observation o = result.observation();
+    static ObservationView of(SeriesChange.RowResult r) {
         return new ObservationView(
-                o.indicatorCode, o.period, o.value, o.revision, o.note, o.recordedBy, o.recordedAt, result.outcome());
+                r.indicator(),
+                r.period(),
+                r.value(),
+                r.revision(),
+                r.note(),
+                r.recordedBy(),
+                r.recordedAt(),
+                r.outcome());
     }
 }

@@ -5,9 +5,11 @@ import io.planmon.indicator.domain.StoredTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serialises the changes of an indicator's values and evaluations: two pushes of the same period, or a push and a
@@ -16,15 +18,35 @@ import java.util.List;
  */
 @ApplicationScoped
 public class IndicatorLocks {
+    private final Duration valueChangeTimeout;
 
-    /** Locks (and re-reads) the indicator and those that use it as their reference, until the transaction ends. */
+    public IndicatorLocks(
+            @ConfigProperty(name = "planmon.import.lock-timeout", defaultValue = "5s") Duration valueChangeTimeout) {
+        this.valueChangeTimeout = valueChangeTimeout;
+    }
+
+    /**
+     * Locks (and re-reads) the indicator and those that use it as their reference, until the transaction ends, and
+     * answers those dependents. A lock not had within {@code planmon.import.lock-timeout} fails the transaction
+     * (PostgreSQL's lock_timeout), so that a batch reports that indicator's rows as not stored instead of waiting on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forValueChange(Indicator indicator) {
-        List<Indicator> locked = new ArrayList<>(StoredTarget.dependentsOf(indicator.code));
+    public List<Indicator> forValueChange(Indicator indicator) {
+        Indicator.getEntityManager()
+                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
+                .setParameter(1, valueChangeTimeout.toMillis() + "ms")
+                .getSingleResult();
+        List<Indicator> dependents = StoredTarget.dependentsOf(indicator.code);
+        List<Indicator> locked = new ArrayList<>(dependents);
         locked.add(indicator);
         locked.sort(Comparator.comparing(i -> i.code));
         // Refreshed while locked: a target the plan admin changed meanwhile is the one evaluated.
         locked.forEach(i -> Indicator.getEntityManager().refresh(i, LockModeType.PESSIMISTIC_WRITE));
+        return dependents;
+    }
+
+    public Duration valueChangeTimeout() {
+        return valueChangeTimeout;
     }
 
     /** Locks one indicator, for a change that evaluates only its own periods. */

@@ -35,16 +35,16 @@ class BatchImportTest {
         postJson(
                         """
                 {"observations": [
-                  {"indicator": "TEST_GROWTH", "period": "2027", "value": -2.5, "note": "synthetic"},
+                  {"indicator": "TEST_GROWTH", "period": "2023", "value": -2.5, "note": "synthetic"},
                   {"indicator": "TEST_GROWTH", "period": "2026", "value": 3.1},
                   {"indicator": "TEST_GROWTH", "period": "2026", "value": 3.4, "note": "revised"},
                   {"indicator": "NO_SUCH", "period": "2026", "value": 1},
                   {"indicator": "TEST_GROWTH", "period": "2026-13", "value": 1},
                   {"indicator": "TEST_GROWTH", "period": "2026Q1", "value": 1},
-                  {"indicator": "TEST_GROWTH", "period": "2028", "value": "four"},
+                  {"indicator": "TEST_GROWTH", "period": "2024", "value": "four"},
                   {"indicator": "TEST_SHARE", "period": "2026", "value": 140},
                   {"indicator": "FAMILY_DOCTOR_COVERAGE", "period": "2026", "value": 50},
-                  {"indicator": "TEST_GROWTH", "period": "2029", "value": 160},
+                  {"indicator": "TEST_GROWTH", "period": "2025", "value": 160},
                   "not a row",
                   {"period": "2026", "value": 1}
                 ]}""")
@@ -64,10 +64,10 @@ class BatchImportTest {
                 .body("rejected[4].message", containsString("[0, 100]"))
                 .body("rejected[5].message", containsString("HEALTH"));
 
-        get("/api/v1/indicators/TEST_GROWTH/observations")
+        get("/api/v1/indicators/TEST_GROWTH/observations?from=2023&to=2026")
                 .statusCode(200)
-                .body("period", contains("2026", "2027", "2029"))
-                .body("value", contains(num("3.4"), num("-2.5"), num("160")));
+                .body("period", contains("2023", "2025", "2026"))
+                .body("value", contains(num("-2.5"), num("160"), num("3.4")));
         get("/api/v1/indicators/TEST_GROWTH/observations/2026/revisions")
                 .statusCode(200)
                 .body("note", contains(nullValue(), equalTo("revised")));
@@ -76,12 +76,12 @@ class BatchImportTest {
     @Test
     void csvRowsWithQuotedFieldsAreImportedTheSameWay() {
         String csv = "indicator,period,value,note\r\n"
-                + "TEST_GROWTH,2031,1.5,\"synthetic, with a comma\"\r\n"
-                + "TEST_GROWTH,2032,\"2.5\",\"said \"\"revised\"\"\nover two lines\"\r\n"
-                + "TEST_GROWTH,2033,abc,\r\n"
-                + "TEST_GROWTH,2034\r\n"
+                + "TEST_GROWTH,2011,1.5,\"synthetic, with a comma\"\r\n"
+                + "TEST_GROWTH,2012,\"2.5\",\"said \"\"revised\"\"\nover two lines\"\r\n"
+                + "TEST_GROWTH,2013,abc,\r\n"
+                + "TEST_GROWTH,2014\r\n"
                 + "\r\n"
-                + "NO_SUCH,2031,1,\r\n";
+                + "NO_SUCH,2011,1,\r\n";
         postCsv(csv)
                 .statusCode(200)
                 .body("imported", equalTo(2))
@@ -89,11 +89,11 @@ class BatchImportTest {
                 .body("rejected.field", contains("value", "row", "indicator"))
                 .body("rejected[0].message", containsString("'abc' is not a number"))
                 .body("rejected[1].message", containsString("line 6"));
-        get("/api/v1/indicators/TEST_GROWTH/observations?from=2031&to=2032")
+        get("/api/v1/indicators/TEST_GROWTH/observations?from=2011&to=2012")
                 .statusCode(200)
                 .body("note", contains("synthetic, with a comma", "said \"revised\"\nover two lines"));
 
-        postCsv("period,value,indicator\n2031,1.5,TEST_GROWTH\n")
+        postCsv("period,value,indicator\n2011,1.5,TEST_GROWTH\n")
                 .statusCode(200)
                 .body("unchanged", equalTo(1))
                 .body("rejected", hasSize(0));

@@ -76,31 +76,31 @@ class EvaluationApiTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void aNewValueOfTheCityWideGrowthReEvaluatesTheDistrictGrowthOfThatPeriod() {
-        push("GDP_GROWTH", "2027Q2", "5.0").statusCode(201);
-        evaluation("GDP_GROWTH", "2027Q2").body("[0].status", equalTo("AWAITING_REFERENCE"));
+        push("GDP_GROWTH", "2025Q2", "5.0").statusCode(201);
+        evaluation("GDP_GROWTH", "2025Q2").body("[0].status", equalTo("AWAITING_REFERENCE"));
 
-        push("SH_GDP_GROWTH", "2027Q2", "5.3").statusCode(201);
-        evaluation("GDP_GROWTH", "2027Q2")
+        push("SH_GDP_GROWTH", "2025Q2", "5.3").statusCode(201);
+        evaluation("GDP_GROWTH", "2025Q2")
                 .body("[0].status", equalTo("AT_RISK"))
                 .body("[0].referenceValue", num("5.3"))
                 .body("[0].gap", num("-0.30"));
 
-        push("SH_GDP_GROWTH", "2027Q2", "4.8").statusCode(200);
-        evaluation("GDP_GROWTH", "2027Q2").body("[0].status", equalTo("ON_TRACK"));
-        evaluation("SH_GDP_GROWTH", "2027Q2").body("[0].status", equalTo("NO_TARGET"));
+        push("SH_GDP_GROWTH", "2025Q2", "4.8").statusCode(200);
+        evaluation("GDP_GROWTH", "2025Q2").body("[0].status", equalTo("ON_TRACK"));
+        evaluation("SH_GDP_GROWTH", "2025Q2").body("[0].status", equalTo("NO_TARGET"));
     }
 
     @Test
     @TestSecurity(user = "dept-eco", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "ECO"))
     void revisingAPeriodReEvaluatesTheFollowingPeriodThatComparesWithIt() {
-        push("MAJOR_POLLUTANTS", "2026", "100").statusCode(201);
-        push("MAJOR_POLLUTANTS", "2027", "90").statusCode(201);
-        evaluation("MAJOR_POLLUTANTS", "2026").body("[0].status", equalTo("INSUFFICIENT_DATA"));
-        evaluation("MAJOR_POLLUTANTS", "2027").body("[0].status", equalTo("ON_TRACK"));
+        push("MAJOR_POLLUTANTS", "2025", "100").statusCode(201);
+        push("MAJOR_POLLUTANTS", "2026", "90").statusCode(201);
+        evaluation("MAJOR_POLLUTANTS", "2025").body("[0].status", equalTo("INSUFFICIENT_DATA"));
+        evaluation("MAJOR_POLLUTANTS", "2026").body("[0].status", equalTo("ON_TRACK"));
 
-        push("MAJOR_POLLUTANTS", "2026", "80").statusCode(200);
-        evaluation("MAJOR_POLLUTANTS", "2027")
+        push("MAJOR_POLLUTANTS", "2025", "80").statusCode(200);
+        evaluation("MAJOR_POLLUTANTS", "2026")
                 .body("[0].status", equalTo("OFF_TRACK"))
                 .body("[0].expected", num("80"));
     }
@@ -140,18 +140,18 @@ class EvaluationApiTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void theSeriesAndTheEvaluationsAreFilteredByPeriod() {
-        push("TEST_SHARE", "2026", "40").statusCode(201);
-        push("TEST_SHARE", "2027", "42").statusCode(201);
-        push("TEST_SHARE", "2028", "41").statusCode(201);
+        push("TEST_SHARE", "2024", "40").statusCode(201);
+        push("TEST_SHARE", "2025", "42").statusCode(201);
+        push("TEST_SHARE", "2026", "41").statusCode(201);
 
-        get("/api/v1/indicators/TEST_SHARE/observations?from=2027")
+        get("/api/v1/indicators/TEST_SHARE/observations?from=2025")
                 .statusCode(200)
-                .body("period", contains("2027", "2028"))
+                .body("period", contains("2025", "2026"))
                 .body("[0].value", num("42"))
                 .body("[0].outcome", nullValue());
-        get("/api/v1/indicators/TEST_SHARE/evaluations?to=2027")
+        get("/api/v1/indicators/TEST_SHARE/evaluations?to=2025")
                 .statusCode(200)
-                .body("period", contains("2026", "2027"))
+                .body("period", contains("2024", "2025"))
                 .body("status", contains("INSUFFICIENT_DATA", "ON_TRACK"));
         get("/api/v1/indicators?department=STATS&status=OFF_TRACK")
                 .statusCode(200)
@@ -172,7 +172,7 @@ class EvaluationApiTest {
             for (int i = 1; i <= pushes; i++) {
                 String value = Integer.toString(i);
                 answers.add(pool.submit(
-                        () -> push("TEST_GROWTH", "2040", value).extract().statusCode()));
+                        () -> push("TEST_GROWTH", "2010", value).extract().statusCode()));
             }
             List<Integer> codes = new ArrayList<>();
             for (Future<Integer> answer : answers) {
@@ -182,10 +182,10 @@ class EvaluationApiTest {
         } finally {
             pool.shutdownNow();
         }
-        get("/api/v1/indicators/TEST_GROWTH/observations/2040/revisions")
+        get("/api/v1/indicators/TEST_GROWTH/observations/2010/revisions")
                 .statusCode(200)
                 .body("revision", contains(1, 2, 3, 4, 5, 6));
-        get("/api/v1/indicators/TEST_GROWTH/status-changes?from=2040&to=2040")
+        get("/api/v1/indicators/TEST_GROWTH/status-changes?from=2010&to=2010")
                 .statusCode(200)
                 .body("status", contains("NO_TARGET"));
     }

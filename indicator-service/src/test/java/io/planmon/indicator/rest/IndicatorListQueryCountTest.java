@@ -31,8 +31,8 @@ class IndicatorListQueryCountTest {
     void listingTheCatalogueWithLatestEvaluationsTakesTwoStatements() throws InterruptedException {
         // Synthetic values, so that several indicators have a latest evaluation to join; indicators no other test
         // of this module writes, because all test classes share one database.
-        push("FOREST_AREA", "2026", 1000);
-        push("FOREST_AREA", "2027", 1010);
+        push("FOREST_AREA", "2025", 1000);
+        push("FOREST_AREA", "2026", 1010);
         push("TOURIST_VISITS", "2026", 500);
         push("LIFE_EXPECTANCY", "2026", 84.5);
 

@@ -5,8 +5,14 @@ import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Records an event in the caller's transaction: the event exists if and only if the change committed, so nothing
@@ -14,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final String INSERT = "insert into outbox_event (event_id, event_type, topic, message_key, payload,"
+            + " created_at) values (?, ?, ?, ?, ?, ?)";
     private final String source;
     private final OutboxSignal signal;
 
@@ -37,4 +45,38 @@ public class Outbox {
         signal.wakeAfterCommit(); // the relay sends it as soon as the transaction commits
         return event;
     }
+
+    /**
+     * Records many events in the caller's transaction with one JDBC batch, in list order (the relay sends them in
+     * that order): a batch import announces hundreds of values without one statement each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CloudEvent<Object>> publishAll(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<CloudEvent<Object>> events = new ArrayList<>(pending.size());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OutboxEvent.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Pending p : pending) {
+                    CloudEvent<Object> event = CloudEvent.of(p.type(), source, p.subject(), p.data());
+                    events.add(event);
+                    insert.setString(1, event.id());
+                    insert.setString(2, p.type().type());
+                    insert.setString(3, p.type().topic());
+                    insert.setString(4, p.subject());
+                    insert.setString(5, EventCodec.encode(event));
+                    insert.setObject(6, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        signal.wakeAfterCommit();
+        return events;
+    }
+
+    /** An event to record: its type, its subject (the Kafka key) and its data. */
+    public record Pending(EventType type, String subject, Object data) {}
 }

@@ -20,6 +20,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DatabaseOutage databaseOutage;
+
+    public ProblemMappers(DatabaseOutage databaseOutage) {
+        this.databaseOutage = databaseOutage;
+    }
+
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
@@ -90,6 +96,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        // A database that is down, busy or contended is no bug: 503 or 409, never a 500 with a stack trace.
+        DatabaseTrouble trouble = DatabaseTrouble.of(e);
+        if (trouble != DatabaseTrouble.NONE) {
+            return databaseOutage.answer(trouble, e, uri.getPath());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s, reference %s", uri.getPath(), reference);
         return respond(new Problem(

@@ -16,7 +16,9 @@ public record Situation(
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(polarity, "polarity");
         // The value being judged wins over what the series holds for its period: a revision may not be stored yet.
-        series = (series == null ? Series.EMPTY : series).with(period, actual);
+        // Copied only when it differs, so that evaluating a stored series period by period costs no copy per period.
+        Series given = series == null ? Series.EMPTY : series;
+        series = given.at(period).filter(actual::equals).isPresent() ? given : given.with(period, actual);
         reference = reference == null ? Series.EMPTY : reference;
         bands = bands == null ? Bands.DEFAULT : bands;
     }

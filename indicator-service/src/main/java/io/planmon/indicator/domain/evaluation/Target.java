@@ -1,7 +1,10 @@
 package io.planmon.indicator.domain.evaluation;
 
+import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.evaluation.Outlook.NoProjection;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What the plan asks of an indicator: one record per target kind of SPEC.md, built by {@link TargetParser}. Each
@@ -12,6 +15,16 @@ public sealed interface Target {
 
     /** Judges one period's value against this target. */
     Evaluation evaluate(Situation situation);
+
+    /**
+     * The periods of the indicator's own series whose values the evaluation of {@code period} reads, when the rule
+     * knows them; empty when it may read any (a path's base year, a peak's history), and then a changed value asks
+     * for every later period to be evaluated again. The kinds with a reference also read the reference's value of
+     * {@code period} itself.
+     */
+    default Optional<List<Period>> inputs(Period period) {
+        return Optional.empty();
+    }
 
     /**
      * The trend of the annual values carried to the target year, with the catch-up rate; kinds without a target year
@@ -57,12 +70,22 @@ public sealed interface Target {
 
     record NotBelowReference(String referenceCode, BigDecimal tolerance) implements Target {
         @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
+        @Override
         public Evaluation evaluate(Situation situation) {
             return ReferenceRule.notBelow(this, situation);
         }
     }
 
     record InStepWith(String referenceCode, BigDecimal tolerance) implements Target {
+        @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
         @Override
         public Evaluation evaluate(Situation situation) {
             return ReferenceRule.inStep(this, situation);
@@ -71,12 +94,22 @@ public sealed interface Target {
 
     record Decreasing() implements Target {
         @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period, Series.previous(period)));
+        }
+
+        @Override
         public Evaluation evaluate(Situation situation) {
             return DirectionRule.evaluate(Polarity.LOWER_IS_BETTER, situation);
         }
     }
 
     record Increasing() implements Target {
+        @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period, Series.previous(period)));
+        }
+
         @Override
         public Evaluation evaluate(Situation situation) {
             return DirectionRule.evaluate(Polarity.HIGHER_IS_BETTER, situation);
@@ -97,12 +130,22 @@ public sealed interface Target {
 
     record Range(BigDecimal min, BigDecimal max, BigDecimal tolerance) implements Target {
         @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
+        @Override
         public Evaluation evaluate(Situation situation) {
             return LimitRule.range(this, situation);
         }
     }
 
     record Ceiling(BigDecimal limit) implements Target {
+        @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
         @Override
         public Evaluation evaluate(Situation situation) {
             return LimitRule.ceiling(this, situation);
@@ -111,12 +154,22 @@ public sealed interface Target {
 
     record Floor(BigDecimal limit) implements Target {
         @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
+        @Override
         public Evaluation evaluate(Situation situation) {
             return LimitRule.floor(this, situation);
         }
     }
 
     record NoTarget() implements Target {
+        @Override
+        public Optional<List<Period>> inputs(Period period) {
+            return Optional.of(List.of(period));
+        }
+
         @Override
         public Evaluation evaluate(Situation situation) {
             return Evaluation.without(
