@@ -10,9 +10,16 @@ import io.planmon.gateway.support.Tokens;
 import io.planmon.gateway.support.UpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +128,24 @@ class RoutingTest {
         assertThat(stream).contains("data: event-1", "data: event-2", "data: event-3");
         // The route's timeout is 1 s: it bounds the wait for headers, not the life of a stream.
         assertThat(millis).isGreaterThan(1_500);
+    }
+
+    @Test
+    void relaysEachServerSentEventAsItComesWithoutBuffering() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/alerts/stream"))
+                .header("Authorization", "Bearer " + Tokens.valid())
+                .build();
+        HttpResponse<Stream<String>> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.headers().firstValue("X-Accel-Buffering")).hasValue("no");
+        List<Long> arrivals = new ArrayList<>();
+        try (Stream<String> lines = response.body()) {
+            lines.filter(line -> line.startsWith("data:")).forEach(line -> arrivals.add(System.nanoTime()));
+        }
+        assertThat(arrivals).hasSize(3);
+        // The upstream writes the events 600 ms apart: held back anywhere, they would arrive together at the end.
+        assertThat((arrivals.get(2) - arrivals.get(0)) / 1_000_000).isGreaterThan(600);
     }
 
     @Test

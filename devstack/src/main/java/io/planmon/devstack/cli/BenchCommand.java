@@ -1,5 +1,6 @@
 package io.planmon.devstack.cli;
 
+import io.planmon.devstack.RunDirectory;
 import io.planmon.devstack.StackConfig;
 import io.planmon.devstack.bench.BenchTarget;
 import io.planmon.devstack.bench.IngestBench;
@@ -22,7 +23,8 @@ final class BenchCommand {
         BenchTarget target = BenchTarget.of(config);
         return switch (name) {
             case "ingest" -> new IngestBench(target, out).run();
-            case "latency" -> new LatencyBench(target, out).run();
+            case "latency" ->
+                new LatencyBench(target, RunDirectory.of(config.dataDirectory()).endpoints(), out).run();
             case "read" -> new ReadBench(target, out).run();
             default -> throw new Arguments.UsageException("unknown benchmark '" + name + "'");
         };

@@ -83,6 +83,7 @@ public class ProxyRoutes {
                 // Outermost first: the body limit turns its own cut-off into a 413, any other failure reaches the
                 // 502/504.
                 .addInterceptor(new UpstreamFailureInterceptor(upstream, route.timeout()))
-                .addInterceptor(new StreamedBodyLimit(bodyLimit));
+                .addInterceptor(new StreamedBodyLimit(bodyLimit))
+                .addInterceptor(new EventStreamPassthrough());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -38,6 +39,12 @@ public class ActivityRecorder {
     @Transactional
     public void record(String json) {
         inbox.receive(CONSUMER, json, this::append);
+    }
+
+    /** The batch form of {@link #record}: the whole batch's inbox check and entries in one transaction. */
+    @Transactional
+    public void recordAll(List<String> jsons) {
+        inbox.receiveAll(CONSUMER, jsons, this::append);
     }
 
     private void append(CloudEvent<?> event) {

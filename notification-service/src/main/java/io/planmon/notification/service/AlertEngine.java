@@ -1,6 +1,7 @@
 package io.planmon.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.events.EventCodec;
 import io.planmon.kit.inbox.Inbox;
 import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRepository;
@@ -11,9 +12,12 @@ import io.planmon.notification.domain.Signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +57,40 @@ public class AlertEngine {
     @Transactional
     public void receive(String json) {
         inbox.receive(CONSUMER, json, event -> SignalReader.read(event).forEach(this::apply));
+    }
+
+    /**
+     * The batch form of {@link #receive}, in one transaction: each event applied in order, as one by one. The advisory
+     * locks of every identity the batch touches are taken first, all at once in one global order (the identity's
+     * text), and held until it commits: two batches of different channels touching the same identities (a status and
+     * an observation of one indicator) would otherwise lock them in opposite orders and deadlock.
+     */
+    @Transactional
+    public void receiveAll(List<String> jsons) {
+        lockInOrder(jsons);
+        inbox.receiveAll(CONSUMER, jsons, event -> SignalReader.read(event).forEach(this::apply));
+    }
+
+    private void lockInOrder(List<String> jsons) {
+        String[] identities = jsons.stream()
+                .map(EventCodec::decode)
+                .flatMap(Optional::stream)
+                .flatMap(event -> SignalReader.read(event).stream())
+                .map(Signal::identity)
+                .distinct()
+                .toArray(String[]::new);
+        if (identities.length == 0) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            // Ordered in a subquery first: the outer (volatile) lock calls then run in that order.
+            try (PreparedStatement s = connection.prepareStatement(
+                    "select count(*) from (select"
+                            + " pg_advisory_xact_lock(hashtext(i)) from (select i from unnest(?) as t(i) order by i offset 0) o) l")) {
+                s.setArray(1, connection.createArrayOf("text", identities));
+                s.executeQuery().close();
+            }
+        });
     }
 
     void apply(Signal signal) {

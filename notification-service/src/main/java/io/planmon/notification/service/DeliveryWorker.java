@@ -7,11 +7,13 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -28,6 +30,12 @@ public class DeliveryWorker {
     private final AlertSettings settings;
     private final Semaphore free;
     private final ExecutorService senders;
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "delivery-wake-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
 
     public DeliveryWorker(
             DeliveryClaims claims, DeliveryAttempter attempter, AlertSettings settings, MeterRegistry registry) {
@@ -84,6 +92,23 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * A delivery committed: claim it now rather than at the next tick. Wake-ups that come while one is queued fold
+     * into it; a claim is atomic (lease), so running beside the scheduled tick is safe.
+     */
+    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueued delivery) {
+        if (wakeUpQueued.compareAndSet(false, true)) {
+            try {
+                waker.execute(() -> {
+                    wakeUpQueued.set(false);
+                    tick();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                wakeUpQueued.set(false); // the next tick after a restart finds the row
+            }
+        }
+    }
+
     private void send(DeliveryClaim claim) {
         try {
             attempter.attempt(claim);
@@ -97,6 +122,7 @@ public class DeliveryWorker {
 
     @PreDestroy
     void stop() {
+        waker.shutdownNow();
         senders.shutdownNow();
     }
 }

@@ -9,8 +9,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,6 +72,62 @@ public class Inbox {
         return true;
     }
 
+    /**
+     * The batch form of {@link #receive}: decodes every message, records the ids of the whole batch in one statement,
+     * and hands the events this consumer had not seen to {@code handler}, in order, once each (a batch may hold the same
+     * event twice). The caller's transaction (or a new one) holds the inbox rows and the effects together.
+     *
+     * @return how many events the handler got
+     */
+    @Transactional
+    public int receiveAll(String consumer, List<String> jsons, Consumer<CloudEvent<?>> handler) {
+        List<CloudEvent<?>> events = new ArrayList<>(jsons.size());
+        int skipped = 0;
+        for (String json : jsons) {
+            Optional<CloudEvent<?>> decoded = EventCodec.decode(json); // poison was parked before the batch
+            if (decoded.isPresent()) {
+                events.add(decoded.get());
+            } else {
+                skipped++;
+            }
+        }
+        Set<String> fresh =
+                firstDeliveries(consumer, events.stream().map(CloudEvent::id).toList());
+        int processed = 0;
+        for (CloudEvent<?> event : events) {
+            if (fresh.remove(event.id())) {
+                handler.accept(event);
+                processed++;
+            }
+        }
+        count(consumer, "skipped", skipped);
+        countOnCommit(consumer, "processed", processed);
+        countOnCommit(consumer, "duplicate", events.size() - processed);
+        return processed;
+    }
+
+    /** Records every id of the batch at once; returns those recorded now, i.e. not seen before. */
+    private Set<String> firstDeliveries(String consumer, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("insert into processed_event"
+                    + " (consumer, event_id, processed_at) select ?, id, now() from unnest(?) id"
+                    + " on conflict do nothing returning event_id")) {
+                s.setString(1, consumer);
+                s.setArray(2, connection.createArrayOf("varchar", eventIds.toArray()));
+                Set<String> fresh = new HashSet<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        fresh.add(r.getString(1));
+                    }
+                }
+                return fresh;
+            }
+        });
+    }
+
     boolean firstDelivery(String consumer, String eventId) {
         return em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at)"
                                 + " values (?1, ?2, now()) on conflict do nothing")
@@ -76,6 +139,13 @@ public class Inbox {
 
     /** An attempt whose transaction rolls back (and is retried) has processed nothing. */
     private void countOnCommit(String consumer, String outcome) {
+        countOnCommit(consumer, outcome, 1);
+    }
+
+    private void countOnCommit(String consumer, String outcome, int amount) {
+        if (amount == 0) {
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -83,14 +153,20 @@ public class Inbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    count(consumer, outcome);
+                    count(consumer, outcome, amount);
                 }
             }
         });
     }
 
     private void count(String consumer, String outcome) {
-        registry.counter("planmon.events.consumed", "consumer", consumer, "outcome", outcome)
-                .increment();
+        count(consumer, outcome, 1);
+    }
+
+    private void count(String consumer, String outcome, int amount) {
+        if (amount > 0) {
+            registry.counter("planmon.events.consumed", "consumer", consumer, "outcome", outcome)
+                    .increment(amount);
+        }
     }
 }

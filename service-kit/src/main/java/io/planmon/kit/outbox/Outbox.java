@@ -23,9 +23,11 @@ public class Outbox {
     private static final String INSERT = "insert into outbox_event (event_id, event_type, topic, message_key, payload,"
             + " created_at) values (?, ?, ?, ?, ?, ?)";
     private final String source;
+    private final OutboxSignal signal;
 
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxSignal signal) {
         this.source = "/planmon/" + applicationName;
+        this.signal = signal;
     }
 
     /** @param subject the aggregate id (indicator code, task id, alert id): the CloudEvent subject and the Kafka key */
@@ -40,6 +42,7 @@ public class Outbox {
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
         row.persist();
+        signal.wakeAfterCommit(); // the relay sends it as soon as the transaction commits
         return event;
     }
 
@@ -70,6 +73,7 @@ public class Outbox {
                 insert.executeBatch();
             }
         });
+        signal.wakeAfterCommit();
         return events;
     }
 

@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
-import org.hibernate.LockOptions;
 
 /**
- * An event written in the same transaction as the change it announces; the relay sends it to Kafka afterwards. Each
+ * An event written in the same transaction as the change it announces; the relay sends it to Kafka afterwards
+ * (which reads and marks rows in plain SQL: {@link OutboxRows}). Each
  * service has the table {@code outbox_event} in its own schema (see its first Flyway migration).
  */
 @Entity
@@ -49,17 +47,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
-
-    /** The oldest unpublished events, locked so that two relay instances never send the same batch at once. */
-    static List<OutboxEvent> lockOldestPending(int limit) {
-        return find("publishedAt is null order by id")
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .page(0, limit)
-                .list();
-    }
-
-    static long countPending() {
-        return count("publishedAt is null");
-    }
 }

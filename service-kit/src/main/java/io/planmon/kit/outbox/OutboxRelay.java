@@ -2,114 +2,139 @@ package io.planmon.kit.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 /**
- * Sends outbox rows to Kafka in commit order, keyed by subject, and marks them published only once the broker
- * acknowledged them. A failed send stops the batch and is retried on the next tick: delivery is at least once, and
- * consumers are idempotent on the CloudEvent id.
+ * Sends outbox rows to Kafka as soon as their transaction commits, keyed by subject, and marks them published only
+ * once the broker acknowledged them. One thread per instance runs the rounds, so only one round runs at a time; it
+ * waits for the {@link OutboxSignal} (a commit here, a commit of another instance, or the timed safety-net poll),
+ * and a ring during a round makes it run one more. Each round claims the oldest pending rows, hands them to the
+ * producer at once and awaits the acks together ({@link OutboxProducer}); a failed row holds back the later rows of
+ * its key ({@link KeyOrder}) until the next round. Delivery is at least once; consumers are idempotent on the
+ * CloudEvent id.
  */
 @ApplicationScoped
-@Startup // created at start-up, not on the first tick, so that its meters are on /q/metrics from the beginning
 public class OutboxRelay {
-    public static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private final Emitter<String> emitter;
+    private final OutboxSignal signal;
+    private final OutboxRows rows;
+    private final OutboxProducer producer;
     private final int batchSize;
-    private final Duration sendTimeout;
     private final Counter published;
     private final Counter failures;
+    private final Timer rounds;
     private final AtomicLong pending = new AtomicLong();
+    private volatile boolean running;
+    private Thread worker;
 
     public OutboxRelay(
-            @Channel(CHANNEL) Emitter<String> emitter,
-            @ConfigProperty(name = "planmon.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "planmon.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
+            OutboxSignal signal,
+            OutboxRows rows,
+            OutboxProducer producer,
+            @ConfigProperty(name = "planmon.outbox.batch-size", defaultValue = "1000") int batchSize,
             MeterRegistry registry) {
-        this.emitter = emitter;
+        this.signal = signal;
+        this.rows = rows;
+        this.producer = producer;
         this.batchSize = batchSize;
-        this.sendTimeout = sendTimeout;
         this.published = registry.counter("planmon.outbox.published");
         this.failures = registry.counter("planmon.outbox.failures");
+        this.rounds = registry.timer("planmon.outbox.rounds");
         registry.gauge("planmon.outbox.pending", pending);
     }
 
+    void start(@Observes StartupEvent started) {
+        running = true;
+        worker = new Thread(this::work, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+        signal.wake(); // rows left from before the start
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(10_000);
+        }
+    }
+
+    /** The safety net: rows of a crashed instance, rows whose send failed, a commit whose ring was missed. */
     @Scheduled(
             every = "${planmon.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relayPending() {
-        int sent;
-        do {
-            sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-        } while (sent == batchSize);
-        pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::countPending));
+    void poll() {
+        signal.wake();
     }
 
-    /** @return how many events of the batch reached Kafka */
-    int relayBatch() {
-        List<OutboxEvent> batch = OutboxEvent.lockOldestPending(batchSize);
-        int sent = 0;
-        for (OutboxEvent event : batch) {
+    private void work() {
+        while (running) {
             try {
-                send(event).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                event.attempts++;
-                event.lastError = String.valueOf(cause.getMessage());
+                if (signal.await(Long.MAX_VALUE)) {
+                    drain();
+                }
+            } catch (InterruptedException e) {
+                return; // shutting down
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf(e, "Outbox relay round failed; the next ring or poll tries again");
+            }
+        }
+    }
+
+    /** Rounds until a round claims less than a full batch or makes no progress. */
+    private void drain() {
+        int claimed;
+        int sent;
+        long lastCount = 0;
+        do {
+            int[] round = rounds.record(() -> QuarkusTransaction.requiringNew().call(this::round));
+            claimed = round[0];
+            sent = round[1];
+            if (System.nanoTime() - lastCount > 250_000_000L) { // the gauge follows a long drain, 4 times a second
+                lastCount = System.nanoTime();
+                pending.set(QuarkusTransaction.requiringNew().call(rows::countPending));
+            }
+        } while (running && claimed == batchSize && sent > 0);
+        pending.set(QuarkusTransaction.requiringNew().call(rows::countPending));
+    }
+
+    /** @return how many rows the round claimed, and how many of them it marked published */
+    int[] round() throws SQLException {
+        List<PendingEvent> batch = rows.claim(batchSize);
+        if (batch.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        Map<Long, String> failed = producer.send(batch);
+        List<Long> publishable = KeyOrder.publishable(batch, failed.keySet());
+        rows.markPublished(publishable);
+        published.increment(publishable.size());
+        for (PendingEvent event : batch) {
+            String error = failed.get(event.id());
+            if (error != null && !error.startsWith(OutboxProducer.NOT_SENT)) {
+                rows.markFailed(event.id(), error);
                 failures.increment();
                 LOG.warnf(
-                        "Outbox event %s to %s not sent yet (attempt %d): %s",
-                        event.eventId, event.topic, event.attempts, cause.getMessage());
-                break; // keep commit order: later events wait for this one
+                        "Outbox event %d to %s (key %s) not sent yet: %s",
+                        event.id(), event.topic(), event.key(), error);
             }
-            event.publishedAt = Instant.now();
-            event.attempts++;
-            published.increment();
-            sent++;
         }
-        return sent;
-    }
-
-    private CompletableFuture<Void> send(OutboxEvent event) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.messageKey)
-                .withHeaders(headers)
-                .build();
-        emitter.send(Message.of(
-                event.payload,
-                Metadata.of(kafka),
-                () -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return acked;
+        return new int[] {batch.size(), publishable.size()};
     }
 }

@@ -1,0 +1,84 @@
+package io.planmon.devstack.bench;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Pushes synthetic values through the gateway at a fixed rate while the latency is measured, as the departments'
+ * systems do during the day: the statistics bureau's own indicators, past periods, values that wander so that some
+ * of them change status. Bounded: it stops by itself after {@code limit}, whatever the caller does.
+ */
+final class BackgroundLoad implements AutoCloseable {
+    private static final List<String> INDICATORS = List.of(
+            "GDP_PER_CAPITA",
+            "RURAL_INCOME",
+            "RETAIL_SALES",
+            "WAGE_GROWTH",
+            "MANUFACTURING_SHARE",
+            "CULTURAL_INDUSTRY_SHARE",
+            "PRIVATE_INVESTMENT_SHARE",
+            "ENTERPRISE_RD_EXPENDITURE",
+            "LABOUR_PRODUCTIVITY_GROWTH",
+            "STRATEGIC_EMERGING_OUTPUT_SHARE");
+    /** More pushes than this unanswered means the stack is behind: a tick then skips, rather than pile up. */
+    private static final int MAX_IN_FLIGHT = 64;
+
+    private static final List<String> PERIODS = List.of("2021", "2022", "2023", "2024", "2025");
+
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bench-background-load");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final long started = System.nanoTime();
+
+    BackgroundLoad(LatencyApi api, String token, int perSecond, long limitSeconds) {
+        long every = 1_000_000L / perSecond;
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    if (!inFlight.tryAcquire()) {
+                        skipped.incrementAndGet();
+                        return;
+                    }
+                    long n = sent.getAndIncrement();
+                    String indicator = INDICATORS.get((int) (n % INDICATORS.size()));
+                    String period = PERIODS.get((int) (n / INDICATORS.size() % PERIODS.size()));
+                    String value = Long.toString(20 + (n * 7919) % 30); // 20–49: valid for shares and rates too
+                    api.pushAsync(token, indicator, period, value).whenComplete((status, failure) -> {
+                        inFlight.release();
+                        if (failure == null && status / 100 == 2) {
+                            accepted.incrementAndGet();
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    });
+                },
+                0,
+                every,
+                TimeUnit.MICROSECONDS);
+        ticker.schedule(ticker::shutdown, limitSeconds, TimeUnit.SECONDS);
+    }
+
+    /** What was pushed, as a line of the report. */
+    String summary() {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return String.format(
+                "%d synthetic pushes in %.1f s (%.0f/s), %d accepted, %d refused or failed, %d ticks skipped"
+                        + " because %d were still unanswered",
+                sent.get(), seconds, sent.get() / seconds, accepted.get(), refused.get(), skipped.get(), MAX_IN_FLIGHT);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+}

@@ -1,0 +1,113 @@
+package io.planmon.kit.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Wakes this instance's relay when any instance commits outbox rows: a statement-level trigger on {@code outbox_event}
+ * calls {@code pg_notify('planmon_outbox_<schema>')}, which PostgreSQL delivers at commit (and only then) to every
+ * connection that listens. One dedicated connection, outside the pool, listens on its own thread and reconnects after
+ * a failure; while it is down, the relay still has its own commits' signal and the timed poll.
+ */
+@ApplicationScoped
+class OutboxListener {
+    static final String CHANNEL_PREFIX = "planmon_outbox_";
+    private static final Logger LOG = Logger.getLogger(OutboxListener.class);
+
+    private final OutboxSignal signal;
+    private final boolean enabled;
+    private final String url;
+    private final Properties credentials = new Properties();
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxListener(
+            OutboxSignal signal,
+            @ConfigProperty(name = "planmon.outbox.listen", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema")
+                    Optional<String> schema) {
+        this.signal = signal;
+        this.enabled = enabled;
+        this.url = url;
+        user.ifPresent(u -> credentials.setProperty("user", u));
+        password.ifPresent(p -> credentials.setProperty("password", p));
+        schema.ifPresent(s -> credentials.setProperty("currentSchema", s));
+        credentials.setProperty("ApplicationName", "planmon-outbox-listener");
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::listen, "outbox-listener");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false; // the thread sees it within a second (the wait for notifications is bounded)
+        if (worker != null) {
+            worker.join(3_000);
+        }
+    }
+
+    private void listen() {
+        long backoff = 500;
+        while (running) {
+            try (Connection c = DriverManager.getConnection(url, credentials)) {
+                String channel = subscribe(c);
+                LOG.debugf("Outbox relay listens on %s", channel);
+                backoff = 500;
+                signal.wake(); // commits made while no one listened
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1_000);
+                    if (notifications != null && notifications.length > 0) {
+                        signal.wake();
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Outbox listener lost its connection (%s); reconnecting in %d ms", e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 30_000);
+            }
+        }
+    }
+
+    /** Listens on the channel of the connection's schema (the trigger names the same one). */
+    private static String subscribe(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            String channel;
+            try (ResultSet r = s.executeQuery("select current_schema()")) {
+                r.next();
+                channel = CHANNEL_PREFIX + r.getString(1);
+            }
+            s.execute("listen \"" + channel.replace("\"", "") + "\"");
+            return channel;
+        }
+    }
+}
