@@ -3,8 +3,10 @@ package io.planmon.indicator.rest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.RowSource;
 import io.planmon.kit.problem.ProblemException;
@@ -53,6 +55,9 @@ final class StreamedRows {
                     throw ProblemException.invalid(
                             "observations", "an array of {indicator, period, value, note?} is required");
                 }
+                if (parser.nextToken() != null) {
+                    throw ProblemException.invalid("body", "content after the JSON object");
+                }
             } catch (JsonProcessingException e) {
                 throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
             } catch (IOException e) {
@@ -64,8 +69,10 @@ final class StreamedRows {
     private static void readArray(JsonParser parser, ObjectMapper json, int chunkRows, Consumer<List<ImportRow>> chunk)
             throws IOException {
         Chunker rows = new Chunker(chunkRows, chunk);
+        // One row at a time from the open stream: the rows after it are no trailing tokens (the mappers refuse those).
+        ObjectReader rowReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = json.readTree(parser);
+            JsonNode node = rowReader.readTree(parser);
             rows.add(BatchInput.row(rows.next(), node));
         }
         rows.flush();

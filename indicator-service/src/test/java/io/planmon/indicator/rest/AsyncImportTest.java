@@ -144,6 +144,14 @@ class AsyncImportTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("body"));
         request()
+                .contentType("application/json")
+                .body("{\"observations\": []}{\"observations\": []}")
+                .post("/api/v1/observations?async=true")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("content after the JSON object"));
+        request()
                 .contentType("text/csv")
                 .body("indicator,period,amount\nX,2020,1\n")
                 .post("/api/v1/observations?async=true")
