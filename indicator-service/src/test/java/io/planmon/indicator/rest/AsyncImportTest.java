@@ -180,6 +180,35 @@ class AsyncImportTest {
                 .statusCode(413);
     }
 
+    @Test
+    void aBodyOfUnknownLengthIsA411ExceptForAnAsynchronousImport() throws Exception {
+        java.net.http.HttpResponse<String> put = chunked(
+                "PUT", "/api/v1/indicators/TEST_ASYNC_ROWS/observations/1995", "application/json", "{\"value\": 1}");
+        assertThat(put.statusCode()).isEqualTo(411);
+        assertThat(put.body()).contains("urn:planmon:problem:length-required");
+
+        assertThat(chunked("POST", "/api/v1/observations?async=true", "text/csv", "indicator,period,value\n")
+                        .statusCode())
+                .isEqualTo(202);
+    }
+
+    /** A request whose body has no declared length, so it goes out chunked (RestAssured would declare it). */
+    private static java.net.http.HttpResponse<String> chunked(String method, String path, String type, String body)
+            throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Content-Type", type)
+                .method(
+                        method,
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(body.getBytes())))
+                .build();
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static long jobCount() {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
     }
