@@ -54,27 +54,7 @@ class InterruptedImportTest {
         ImportSummary partial = importer.run(chunk.subList(0, 3), STATS.asCaller(), false);
         assertThat(partial.imported() + partial.updated()).isEqualTo(3);
 
-        UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into import_job (id, submitted_by, submitter_department, submitter_roles,"
-                            + " format, dry_run, state, rows_total, chunks_total, next_chunk, claims, claimed_by,"
-                            + " lease_until, inflight_chunk, inflight_started_at, created_at, started_at)"
-                            + " values (?1, 'dept-stats', 'STATS', 'reporter', 'JSON', false, 'RUNNING', 5, 1, 0, 1,"
-                            + " 'a-worker-that-died', now() - interval '1 second', 0, ?2, now(), now())")
-                    .setParameter(1, id)
-                    .setParameter(2, Timestamp.from(inflightSince))
-                    .executeUpdate();
-            spool.writeChunk(id, 0, chunk);
-        });
-
-        ImportJob done = await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> QuarkusTransaction.requiringNew().call(() -> {
-                            ImportJob job = ImportJob.findById(id);
-                            em.detach(job);
-                            return job;
-                        }),
-                        job -> job.finished());
+        ImportJob done = resume(chunk, inflightSince);
         assertThat(done.state).isEqualTo(ImportJob.State.DONE);
         assertThat(done.rowsDone).isEqualTo(5);
         assertThat(done.rowsImported).isEqualTo(3);
@@ -87,6 +67,50 @@ class InterruptedImportTest {
         assertThat(revisions("TEST_ASYNC_RESUME", "1970")).containsExactly(1, 2);
         assertThat(revisions("TEST_ASYNC_RESUME", "1971")).containsExactly(1);
         assertThat(revisions("TEST_ASYNC_RESUME_B", "1970")).containsExactly(1);
+    }
+
+    /** A job whose worker died while applying its only chunk since {@code inflightSince}, left to be resumed. */
+    private ImportJob resume(List<ImportRow> chunk, Instant inflightSince) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into import_job (id, submitted_by, submitter_department, submitter_roles,"
+                            + " format, dry_run, state, rows_total, chunks_total, next_chunk, claims, claimed_by,"
+                            + " lease_until, inflight_chunk, inflight_started_at, created_at, started_at)"
+                            + " values (?1, 'dept-stats', 'STATS', 'reporter', 'JSON', false, 'RUNNING', ?3, 1, 0, 1,"
+                            + " 'a-worker-that-died', now() - interval '1 second', 0, ?2, now(), now())")
+                    .setParameter(1, id)
+                    .setParameter(2, Timestamp.from(inflightSince))
+                    .setParameter(3, chunk.size())
+                    .executeUpdate();
+            spool.writeChunk(id, 0, chunk);
+        });
+
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> QuarkusTransaction.requiringNew().call(() -> {
+                            ImportJob job = ImportJob.findById(id);
+                            em.detach(job);
+                            return job;
+                        }),
+                        job -> job.finished());
+    }
+
+    @Test
+    void aRowIsAppliedOnResumeWhenTheSubmitterMeanwhilePushedAnotherValueOfItsPeriod() {
+        List<ImportRow> chunk =
+                List.of(ImportRow.read(0, "TEST_ASYNC_RESUME_B", "1980", new BigDecimal("3"), "synthetic"));
+        Instant inflightSince = clock.instant();
+        // Not the job: the same department pushes the same period with another value while the job is in flight.
+        importer.run(
+                List.of(ImportRow.read(0, "TEST_ASYNC_RESUME_B", "1980", new BigDecimal("9"), "synthetic other")),
+                STATS.asCaller(),
+                false);
+
+        ImportJob done = resume(chunk, inflightSince);
+
+        assertThat(done.state).isEqualTo(ImportJob.State.DONE);
+        assertThat(done.rowsUpdated).isEqualTo(1);
+        assertThat(revisions("TEST_ASYNC_RESUME_B", "1980")).containsExactly(1, 2);
     }
 
     @SuppressWarnings("unchecked")
