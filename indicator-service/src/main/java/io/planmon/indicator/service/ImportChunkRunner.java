@@ -80,8 +80,13 @@ public class ImportChunkRunner {
                 ? new InterruptedChunk.Split(rows, 0, 0)
                 : QuarkusTransaction.requiringNew()
                         .call(() -> interrupted.split(rows, plan.submitter().name(), plan.resumedSince()));
-        // Outside our transactions: ObservationImport commits (or, in a dry run, rolls back) its own.
-        ImportSummary applied = importer.run(split.toApply(), plan.submitter().asCaller(), plan.dryRun());
+        // Outside our transactions: ObservationImport commits (or, in a dry run, rolls back) its own. Meanwhile the
+        // lease is renewed every third of its length, so a chunk that runs longer than the lease (groups waiting for
+        // locks) is never taken over and applied a second time by another instance's worker.
+        ImportSummary applied;
+        try (ImportClaims.Heartbeat renewing = claims.keepLeased(id, worker)) {
+            applied = importer.run(split.toApply(), plan.submitter().asCaller(), plan.dryRun());
+        }
         ImportSummary summary = new ImportSummary(
                 applied.imported() + split.imported(),
                 applied.updated() + split.updated(),

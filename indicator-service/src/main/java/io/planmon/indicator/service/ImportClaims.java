@@ -6,18 +6,27 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Which worker runs which import job. A worker claims the oldest QUEUED job, or a RUNNING one whose lease has run out
  * (its worker died), with {@code FOR UPDATE SKIP LOCKED}: two instances never take the same job. The lease is renewed
- * with every chunk; a job taken up more than {@code planmon.imports.max-claims} times is FAILED instead of being tried
+ * with every chunk and, while a chunk is applied, every third of its length; a job taken up more than {@code planmon.imports.max-claims} times is FAILED instead of being tried
  * for ever.
  */
 @ApplicationScoped
 public class ImportClaims {
     private static final Logger LOG = Logger.getLogger(ImportClaims.class);
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "import-lease-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final EntityManager em;
     private final ImportSpool spool;
@@ -86,6 +95,36 @@ public class ImportClaims {
     }
 
     /** Gives a job back at shutdown: still RUNNING, claimable at once, and this claim does not count as a failure. */
+    /** Renews the job's lease in the background, every third of its length, until closed. */
+    Heartbeat keepLeased(UUID id, String worker) {
+        long period = Math.max(1, leaseSeconds / 3);
+        ScheduledFuture<?> beat =
+                HEARTBEATS.scheduleAtFixedRate(() -> renew(id, worker), period, period, TimeUnit.SECONDS);
+        return () -> beat.cancel(false);
+    }
+
+    private void renew(UUID id, String worker) {
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("update import_job set lease_until = now() + ?1 * interval '1"
+                                    + " second' where id = ?2 and claimed_by = ?3")
+                            .setParameter(1, leaseSeconds)
+                            .setParameter(2, id)
+                            .setParameter(3, worker)
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "import job %s: the lease could not be renewed (%s); it may pass to another worker",
+                    id, e.getMessage());
+        }
+    }
+
+    /** A running lease renewal; closing it stops the renewals. */
+    interface Heartbeat extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     void release(UUID id, String worker) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "update import_job set claimed_by = null, lease_until = now(),"

@@ -113,6 +113,35 @@ class InterruptedImportTest {
         assertThat(revisions("TEST_ASYNC_RESUME_B", "1980")).containsExactly(1, 2);
     }
 
+    @Inject
+    ImportJobMetrics metrics;
+
+    @Test
+    void whileAChunkIsAppliedItsLeaseIsRenewedSoNoOtherWorkerTakesTheJob() throws Exception {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into import_job (id, submitted_by,"
+                        + " submitter_department, submitter_roles, format, dry_run, state, rows_total,"
+                        + " chunks_total, next_chunk, claims, claimed_by, lease_until, created_at,"
+                        + " started_at) values (?1, 'dept-stats', 'STATS', 'reporter', 'JSON', false,"
+                        + " 'RUNNING', 1, 1, 0, 1, 'busy-worker', now() + interval '3 second', now(), now())")
+                .setParameter(1, id)
+                .executeUpdate());
+        ImportClaims shortLeases = new ImportClaims(em, spool, metrics, 3, 5);
+
+        try (ImportClaims.Heartbeat renewing = shortLeases.keepLeased(id, "busy-worker")) {
+            Thread.sleep(4_500); // longer than the 3 s lease: without renewals it would have run out
+            assertThat(secondsLeft(id)).isGreaterThan(0.5);
+        }
+    }
+
+    private double secondsLeft(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                                "select extract(epoch from (lease_until - now())) from import_job where id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .doubleValue());
+    }
+
     @SuppressWarnings("unchecked")
     private List<Integer> revisions(String code, String period) {
         return QuarkusTransaction.requiringNew()
