@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
  * Prunes what the outbox and the inbox no longer need: outbox rows published longer ago than
  * {@code planmon.retention.outbox} and processed-event ids older than {@code planmon.retention.inbox}. It deletes in
  * small batches, each its own short transaction, so that relays and consumers working on the same tables never wait
- * long. The inbox must remember an id at least as long as Kafka keeps the message (7 days by default): a consumer
+ * long. The inbox must remember an id at least as long as Kafka may still hand the message out: the topic's retention
+ * (7 days by default) plus its segment roll time (another 7), since Kafka deletes whole segments only; a consumer
  * that rereads a partition from an older offset would otherwise apply that event a second time.
  */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class Retention {
             EntityManager em,
             MeterRegistry registry,
             @ConfigProperty(name = "planmon.retention.outbox", defaultValue = "7d") Duration outboxAge,
-            @ConfigProperty(name = "planmon.retention.inbox", defaultValue = "7d") Duration inboxAge,
+            @ConfigProperty(name = "planmon.retention.inbox", defaultValue = "15d") Duration inboxAge,
             @ConfigProperty(name = "planmon.retention.batch-size", defaultValue = "1000") int batchSize) {
         this.em = em;
         this.registry = registry;
