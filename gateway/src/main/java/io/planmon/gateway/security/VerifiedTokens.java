@@ -17,6 +17,10 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -63,11 +67,16 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         if (!config.enabled()) {
             return oidc.authenticate(request, context);
         }
-        String token = request.getToken().getToken();
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing == null) { // not an HTTP call: nothing to attach a remembered identity to
+            return oidc.authenticate(request, context);
+        }
+        // Keyed by the token's digest, so that no bearer token sits in the heap longer than its request.
+        String token = digest(request.getToken().getToken());
         Verified known = verified.get(token);
         if (known != null && known.validAt(System.nanoTime())) {
             hits.increment();
-            return Uni.createFrom().item(known.forRequest(HttpSecurityUtils.getRoutingContextAttribute(request)));
+            return Uni.createFrom().item(known.forRequest(routing));
         }
         misses.increment();
         return oidc.authenticate(request, context).invoke(identity -> remember(token, identity));
@@ -100,6 +109,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         }
     }
 
+    private static String digest(String token) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(sha);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     private static Counter counter(MeterRegistry registry, String result) {
         return Counter.builder("planmon.gateway.token.verifications")
                 .description("Bearer tokens of API calls, verified or reused from an earlier call's verification")
@@ -116,11 +134,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
         /** The identity as OIDC would have built it for this request: only the request it belongs to differs. */
         SecurityIdentity forRequest(RoutingContext ctx) {
-            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
-            if (ctx != null) {
-                builder.addAttribute(RoutingContext.class.getName(), ctx);
-            }
-            return builder.build();
+            return QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(RoutingContext.class.getName(), ctx)
+                    .build();
         }
     }
 }

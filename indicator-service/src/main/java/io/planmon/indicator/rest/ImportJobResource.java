@@ -3,11 +3,11 @@ package io.planmon.indicator.rest;
 import io.planmon.indicator.domain.ImportJob;
 import io.planmon.indicator.service.ImportJobs;
 import io.planmon.indicator.service.ImportSpool;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,14 +60,11 @@ public class ImportJobResource {
     @APIResponse(responseCode = "404", description = "no such job, or not one this caller may read")
     public Response get(
             @PathParam("id") String id,
-            @QueryParam("limit") @DefaultValue("100") int limit,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            throw ProblemException.invalid("offset", "must not be negative");
-        }
+            @QueryParam("limit") String limitParam,
+            @QueryParam("offset") String offsetParam) {
+        // Read as text: a word where a number belongs is a 400 naming the parameter, not JAX-RS's bare 404.
+        int limit = QueryParams.limit(limitParam, 100, MAX_LIMIT);
+        int offset = QueryParams.offset(offsetParam);
         ImportJob job = jobs.readable(id, caller).orElseThrow(() -> ProblemException.notFound("no import job " + id));
         return Response.ok(ImportJobView.of(job, spool.rejected(job.id, limit, offset)))
                 .header("X-Total-Count", job.rowsRejected)

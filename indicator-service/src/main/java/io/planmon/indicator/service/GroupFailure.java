@@ -1,5 +1,6 @@
 package io.planmon.indicator.service;
 
+import io.planmon.kit.problem.DatabaseTrouble;
 import java.sql.SQLException;
 import org.jboss.logging.Logger;
 
@@ -17,9 +18,19 @@ final class GroupFailure {
             return "not stored: " + code + " is being changed by another push and could not be locked in time;"
                     + " nothing of its rows in this batch was stored, send them again";
         }
+        if (DatabaseTrouble.of(e) != DatabaseTrouble.NONE) {
+            LOG.warnf("%s: rows not stored, the database is unavailable or busy (%s)", code, rootMessage(e));
+            return "not stored: the database could not take the change of " + code + " just now; nothing of its"
+                    + " rows in this batch was stored, send them again";
+        }
         LOG.errorf(e, "%s: rows not stored", code);
-        return "not stored: the database refused the change of " + code + " (" + rootMessage(e)
-                + "); nothing of its rows in this batch was stored";
+        return "not stored: an unexpected error stopped the change of " + code + "; nothing of its rows in this"
+                + " batch was stored (the service's log has the details)";
+    }
+
+    /** Whether a failure is the database's (worth trying again), not a bug. */
+    static boolean isTransient(RuntimeException e) {
+        return isLockTimeout(e) || DatabaseTrouble.of(e) != DatabaseTrouble.NONE;
     }
 
     private static boolean isLockTimeout(Throwable e) {

@@ -70,7 +70,7 @@ public class ImportClaims {
                         id,
                         "the service stopped " + claims + " times while running this job; the chunks before chunk "
                                 + nextChunk + " are stored, the rest is not");
-                return Optional.of(id);
+                return Optional.empty(); // nothing to run now; the next poll looks for another job
             }
             em.createNativeQuery("update import_job set state = 'RUNNING', claims = claims + 1, claimed_by = ?1,"
                             + " lease_until = now() + ?2 * interval '1 second',"

@@ -123,6 +123,9 @@ public class ObservationImport {
         }
         run.groups();
         if (run.results.isEmpty()) {
+            if (run.failure != null && !GroupFailure.isTransient(run.failure)) {
+                throw run.failure; // a bug: a 500 with a reference, not a "try again"
+            }
             ImportSummary.Rejected failed = run.rejected.get(0);
             throw new ProblemException(
                     503,
@@ -138,6 +141,9 @@ public class ObservationImport {
     private final class Run {
         final Checked checked;
         final String by;
+        /** The last group's failure, if one failed. */
+        RuntimeException failure;
+
         final boolean dryRun;
         final List<RowResult> results = new ArrayList<>();
         final List<ImportSummary.Rejected> rejected = new ArrayList<>();
@@ -179,6 +185,7 @@ public class ObservationImport {
                                     d, x -> new TreeSet<>())
                             .addAll(done.changed()));
                 } catch (RuntimeException e) {
+                    failure = e;
                     String message = GroupFailure.describe(code, e);
                     metrics.counter("planmon.import.groups.failed").increment();
                     rows.forEach(r -> rejected.add(new ImportSummary.Rejected(

@@ -219,6 +219,7 @@ class AsyncImportTest {
                 AsyncImports.submit("text/csv", "", "indicator,period,value\n").header("Location");
         request().get(location + "?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         request().get(location + "?offset=-1").then().statusCode(400).body("errors[0].field", equalTo("offset"));
+        request().get(location + "?limit=abc").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         request()
                 .get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
                 .then()
