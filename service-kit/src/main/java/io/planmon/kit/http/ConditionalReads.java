@@ -69,7 +69,7 @@ public class ConditionalReads {
      */
     public Response read(Request request, UriInfo uri, String counter, String scope, Supplier<Answer> compute) {
         long version = counters.version(counter);
-        String key = uri.getPath(false) + "?" + canonicalQuery(uri) + "|" + scope;
+        String key = encode(uri.getPath()) + "?" + canonicalQuery(uri) + "|" + scope;
         EntityTag tag = new EntityTag(counter + "." + version + "." + digest(key));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -102,19 +102,23 @@ public class ConditionalReads {
 
     /**
      * The query with its parameters in name order, so that the same question asked two ways shares an entry. Names and
-     * values stay percent-encoded: decoded, a value holding {@code &}, {@code =} or {@code ,} could spell another
+     * values are percent-encoded again: decoded, a value holding {@code &}, {@code =} or {@code |} could spell another
      * question's key and fill its entry (and ETag) with this one's answer.
      */
     static String canonicalQuery(UriInfo uri) {
         StringBuilder query = new StringBuilder();
-        new TreeMap<>(uri.getQueryParameters(false))
+        new TreeMap<>(uri.getQueryParameters())
                 .forEach((name, values) -> values.forEach(value -> {
                     query.append(query.isEmpty() ? "" : "&")
-                            .append(name)
+                            .append(encode(name))
                             .append('=')
-                            .append(value);
+                            .append(encode(value));
                 }));
         return query.toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String digest(String key) {

@@ -20,14 +20,14 @@ class CanonicalQueryTest {
     @Test
     void aValueThatSpellsOtherParametersKeepsAKeyOfItsOwn() {
         String two = ConditionalReads.canonicalQuery(query("department", "STATS", "subject", "T1"));
-        String forged = ConditionalReads.canonicalQuery(query("department", "STATS%5D%2C%20subject%3D%5BT1"));
-        String forgedAmpersand = ConditionalReads.canonicalQuery(query("department", "STATS%26subject%3DT1"));
+        String forged = ConditionalReads.canonicalQuery(query("department", "STATS], subject=[T1"));
+        String forgedAmpersand = ConditionalReads.canonicalQuery(query("department", "STATS&subject=T1"));
 
         assertThat(forged).isNotEqualTo(two);
         assertThat(forgedAmpersand).isNotEqualTo(two);
     }
 
-    /** A UriInfo whose raw (still encoded) query holds these name/value pairs. */
+    /** A UriInfo whose (decoded) query holds these name/value pairs. */
     private static UriInfo query(String... pairs) {
         MultivaluedMap<String, String> raw = new MultivaluedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -35,7 +35,7 @@ class CanonicalQueryTest {
         }
         return (UriInfo) Proxy.newProxyInstance(
                 UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getQueryParameters") && args != null && !(boolean) args[0]) {
+                    if (method.getName().equals("getQueryParameters") && args == null) {
                         return raw;
                     }
                     throw new UnsupportedOperationException(method.getName());
