@@ -1,6 +1,7 @@
 package io.planmon.task;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.hasKey;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,11 +19,14 @@ class OperationsTest {
 
     @Test
     void readyWithDatabaseAndBroker() {
-        given().get("/q/health/ready")
+        // The dependencies are checked in the background every 2 s: wait for a look that saw both.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("planmon dependencies"))
+                .body("checks.find { it.name == 'planmon dependencies' }.data.database", equalTo("UP"))
+                .body("checks.find { it.name == 'planmon dependencies' }.data.kafka", equalTo("UP")));
     }
 
     @Test
