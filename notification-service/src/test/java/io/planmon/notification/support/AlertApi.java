@@ -13,8 +13,10 @@ import java.util.function.Predicate;
 public final class AlertApi {
     private AlertApi() {}
 
+    /** Every alert of {@code subject}: the largest page, since a burst makes more than the default 50. */
     public static List<Map<String, Object>> alertsOf(String subject) {
         return given().queryParam("subject", subject)
+                .queryParam("limit", 500)
                 .get("/api/v1/alerts")
                 .then()
                 .statusCode(200)
