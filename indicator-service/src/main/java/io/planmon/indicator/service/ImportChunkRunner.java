@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +42,6 @@ public class ImportChunkRunner {
     private final ImportJobMetrics metrics;
     private final ImportClaims claims;
     private final Clock clock;
-    private final int chunkTimeoutSeconds;
 
     public ImportChunkRunner(
             EntityManager em,
@@ -52,9 +50,7 @@ public class ImportChunkRunner {
             InterruptedChunk interrupted,
             ImportJobMetrics metrics,
             ImportClaims claims,
-            Clock clock,
-            @ConfigProperty(name = "planmon.imports.chunk-timeout-seconds", defaultValue = "300")
-                    int chunkTimeoutSeconds) {
+            Clock clock) {
         this.em = em;
         this.spool = spool;
         this.importer = importer;
@@ -62,7 +58,6 @@ public class ImportChunkRunner {
         this.metrics = metrics;
         this.claims = claims;
         this.clock = clock;
-        this.chunkTimeoutSeconds = chunkTimeoutSeconds;
     }
 
     /** Applies the next chunk of the job, or finishes the job when every chunk is applied. */
