@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,13 @@ public class AlertRepository implements PanacheRepository<Alert> {
                         condition,
                         AlertState.RESOLVED)
                 .firstResultOptional();
+    }
+
+    /** The open alerts of these subjects, whatever their type and condition: a consumed batch's in one query. */
+    public List<Alert> openOf(Collection<String> subjectCodes) {
+        return subjectCodes.isEmpty()
+                ? List.of()
+                : list("subjectCode in ?1 and state <> ?2", subjectCodes, AlertState.RESOLVED);
     }
 
     public List<Alert> openAlerts() {

@@ -49,6 +49,11 @@ public record Signal(
     }
 
     public String identity() {
-        return subjectType + ":" + subjectCode + ":" + condition;
+        return identity(subjectType, subjectCode, condition);
+    }
+
+    /** The alert identity a signal is about, and the advisory lock's name for it. */
+    public static String identity(SubjectType type, String code, Condition condition) {
+        return type + ":" + code + ":" + condition;
     }
 }
