@@ -45,11 +45,10 @@ record CachedRead(String etag, List<Map.Entry<String, String>> headers, Buffer b
      */
     static long keepableLength(ProxyResponse response, long maxBodyBytes) {
         MultiMap headers = response.headers();
-        String type = headers.get(HttpHeaders.CONTENT_TYPE);
         String cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
         if (response.getStatusCode() != 200
                 || headers.get(HttpHeaders.ETAG) == null
-                || type != null && type.startsWith(EventStreamPassthrough.EVENT_STREAM)
+                || ReadCacheInterceptor.isEventStream(response)
                 || headers.contains(HttpHeaders.SET_COOKIE)
                 || headers.contains(HttpHeaders.CONTENT_ENCODING)
                 || headers.contains(HttpHeaders.VARY)

@@ -1,6 +1,7 @@
 package io.planmon.gateway.routing;
 
 import io.planmon.gateway.config.ProxyCacheConfig;
+import io.planmon.gateway.dashboard.ETags;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -74,6 +75,9 @@ public class ReadCacheInterceptor implements ProxyInterceptor {
         long length = CachedRead.keepableLength(response, maxBodyBytes);
         if (length < 0) {
             round.notKept();
+            if (response.getStatusCode() == 200 && !isEventStream(response)) {
+                notModifiedAnyway(response, ifNoneMatch);
+            }
             return context.sendResponse();
         }
         MultiMap headers = response.headers();
@@ -88,6 +92,26 @@ public class ReadCacheInterceptor implements ProxyInterceptor {
                             round.notKept();
                             return Future.failedFuture(failure);
                         });
+    }
+
+    /**
+     * The caller's validators were not sent (the service was asked for the whole answer, to keep it), so a caller that
+     * holds the answer gets its {@code 304} here, also when the answer is not kept (e.g. larger than the limit).
+     */
+    private static void notModifiedAnyway(ProxyResponse response, String ifNoneMatch) {
+        String etag = response.headers().get(HttpHeaders.ETAG);
+        if (etag != null && ETags.matches(ifNoneMatch, etag)) {
+            response.release()
+                    .setStatusCode(304)
+                    .setStatusMessage("Not Modified")
+                    .setBody(null);
+            response.putHeader(HttpHeaders.ETAG, etag);
+        }
+    }
+
+    static boolean isEventStream(ProxyResponse response) {
+        String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.startsWith(EventStreamPassthrough.EVENT_STREAM);
     }
 
     /** Reads a body of a declared length to its end. */
