@@ -11,11 +11,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ReadCacheTest {
     private static final String READ = "/api/v1/indicators/versioned-";
     private static final String DASHBOARD_ORIGIN = "http://localhost:5173";
+    private static final String JOINED = "planmon_gateway_read_cache_answers_total\\{source=\"joined\"}";
 
     /** Long enough that nothing but a write makes an answer stale; a small body limit. */
     public static class LongRevalidation implements QuarkusTestProfile {
@@ -46,7 +49,8 @@ class ReadCacheTest {
         Response stats = read("scoped", Tokens.reporterOf("STATS"));
         Response env = read("scoped", Tokens.reporterOf("ENV"));
         Response statsAgain = read("scoped", Tokens.reporterOf("STATS"));
-        Response monitor = read("scoped", Tokens.withRoles("monitor"));
+        // A monitor of no department, as a person on the dashboard.
+        Response monitor = read("scoped", Tokens.forPerson("dashboard", "mona"));
 
         assertThat(stats.jsonPath().getString("department")).isEqualTo("STATS");
         assertThat(env.jsonPath().getString("department")).isEqualTo("ENV");
@@ -117,24 +121,30 @@ class ReadCacheTest {
 
     @Test
     void asksTheServiceOnceForReadsWaitingTogether() throws Exception {
-        String token = Tokens.withRoles("plan-admin");
-        double joinedBefore = counted("planmon_gateway_read_cache_answers_total\\{source=\"joined\"}");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        try {
-            // The service takes 500 ms: the reads that arrive meanwhile wait for the one request under way.
-            List<Future<Response>> reads = IntStream.range(0, 10)
-                    .mapToObj(i -> pool.submit(() -> caller(token).get(READ + "together?delay=500")))
-                    .toList();
-            for (Future<Response> read : reads) {
-                assertThat(read.get().statusCode()).isEqualTo(200);
-                assertThat(read.get().jsonPath().getString("name")).isEqualTo("together");
-            }
-        } finally {
-            pool.shutdownNow();
+        double joinedBefore = counted(JOINED);
+
+        // The service takes 500 ms: the reads that arrive meanwhile wait for the one request under way.
+        List<Response> reads = together(10, Tokens.withRoles("plan-admin"), READ + "together?delay=500");
+
+        for (Response read : reads) {
+            assertThat(read.statusCode()).isEqualTo(200);
+            assertThat(read.jsonPath().getString("name")).isEqualTo("together");
         }
         assertThat(upstream("together", "requests")).isEqualTo(1);
-        assertThat(counted("planmon_gateway_read_cache_answers_total\\{source=\"joined\"}"))
-                .isGreaterThan(joinedBefore);
+        assertThat(counted(JOINED)).isGreaterThan(joinedBefore);
+    }
+
+    @Test
+    void letsTheWaitingReadsAskThemselvesWhenTheAnswerIsNotKept() throws Exception {
+        double joinedBefore = counted(JOINED);
+
+        // The service fails after 300 ms (within the route timeout of 1 s): the reads waiting for that round then each
+        // ask it themselves.
+        List<Response> reads = together(5, Tokens.withRoles("viewer"), READ + "failing?delay=300&status=503");
+
+        assertThat(reads).extracting(Response::statusCode).containsOnly(503);
+        assertThat(upstream("failing", "requests")).as("one per read").isEqualTo(5);
+        assertThat(counted(JOINED)).isGreaterThan(joinedBefore);
     }
 
     @Test
@@ -203,6 +213,23 @@ class ReadCacheTest {
         assertThat(counted("planmon_gateway_read_cache_answers_total\\{source=\"cache\"}"))
                 .isPositive();
         assertThat(counted("planmon_gateway_read_cache_bytes")).isPositive();
+    }
+
+    /** {@code count} reads of {@code path} sent at the same time. */
+    private static List<Response> together(int count, String token, String path) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Response>> sent = IntStream.range(0, count)
+                    .mapToObj(i -> pool.submit(() -> caller(token).get(path)))
+                    .toList();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Response read(String name, String token) {
