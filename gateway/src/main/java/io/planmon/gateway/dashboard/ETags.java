@@ -1,10 +1,10 @@
 package io.planmon.gateway.dashboard;
 
 /** Whether an {@code If-None-Match} names an entity tag (RFC 9110 13.1.2: weak comparison, a list, or {@code *}). */
-final class ETags {
+public final class ETags {
     private ETags() {}
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package io.planmon.gateway.dashboard;
 
+import io.planmon.gateway.routing.ReadCache;
 import io.planmon.gateway.security.AuthenticationGate;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
@@ -8,16 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Makes every cached summary stale when a write through the gateway succeeds, before its answer leaves: whoever wrote
- * sees the change in the next summary it reads from this instance, not only after {@code revalidate-after}.
+ * Makes every cached summary and every cached read ({@link ReadCache}) stale when a write through the gateway succeeds,
+ * before its answer leaves: whoever wrote sees the change in the next summary or read it makes on this instance, not
+ * only after {@code revalidate-after}.
  */
 @ApplicationScoped
 public class WritesRefreshSummary {
 
     private final SummaryCache cache;
+    private final ReadCache reads;
 
-    WritesRefreshSummary(SummaryCache cache) {
+    WritesRefreshSummary(SummaryCache cache, ReadCache reads) {
         this.cache = cache;
+        this.reads = reads;
     }
 
     void register(@Observes Filters filters) {
@@ -36,6 +40,7 @@ public class WritesRefreshSummary {
             ctx.addHeadersEndHandler(v -> {
                 if (ctx.response().getStatusCode() < 400) {
                     cache.invalidate();
+                    reads.invalidate();
                 }
             });
         }

@@ -26,12 +26,19 @@ public class ProxyRoutes {
     private final RoutesConfig config;
     private final ProxyMetrics metrics;
     private final BodyLimit bodyLimit;
+    private final ReadCacheInterceptor readCache;
 
-    ProxyRoutes(Vertx vertx, RoutesConfig config, ProxyMetrics metrics, BodyLimit bodyLimit) {
+    ProxyRoutes(
+            Vertx vertx,
+            RoutesConfig config,
+            ProxyMetrics metrics,
+            BodyLimit bodyLimit,
+            ReadCacheInterceptor readCache) {
         this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
         this.bodyLimit = bodyLimit;
+        this.readCache = readCache;
     }
 
     void register(@Observes Router router) {
@@ -84,6 +91,8 @@ public class ProxyRoutes {
                 // 502/504.
                 .addInterceptor(new UpstreamFailureInterceptor(upstream, route.timeout()))
                 .addInterceptor(new StreamedBodyLimit(bodyLimit))
-                .addInterceptor(new EventStreamPassthrough());
+                .addInterceptor(new EventStreamPassthrough())
+                // Innermost: it sees the service's own answer, and any 502/504 above, first.
+                .addInterceptor(readCache);
     }
 }

@@ -9,7 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A stand-in for one planmon service: serves its OpenAPI document and its collection ({@link ServiceData}), and answers
+ * A stand-in for one planmon service: serves its OpenAPI document and its collection ({@link ServiceData}), reads for
+ * the gateway's read cache ({@link VersionedReads}), and answers
  * every other request with what it received (method, path, query, the headers the gateway must
  * forward, and the body's length and SHA-256, digested as it streams in), after an optional delay and with an optional
  * extra response header; {@code .../stream} answers with a slow event stream.
@@ -20,6 +21,7 @@ final class EchoUpstream {
 
     private final String name;
     private final ServiceData data;
+    private final VersionedReads versioned = new VersionedReads();
     private HttpServer server;
 
     EchoUpstream(String name) {
@@ -39,6 +41,10 @@ final class EchoUpstream {
     private void handle(HttpServerRequest request) {
         if (data.serves(request)) {
             data.serve(request);
+            return;
+        }
+        if (versioned.serves(request)) {
+            versioned.serve(request);
             return;
         }
         if (request.path().endsWith("/stream")) {

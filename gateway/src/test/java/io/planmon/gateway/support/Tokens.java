@@ -8,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -45,6 +46,14 @@ public final class Tokens {
                 .claim("preferred_username", username)
                 .remove("department")
                 .groups(Set.of("monitor"))
+                .sign(signingKey());
+    }
+
+    /** A department system of another department, with the {@code reporter} role like {@link #valid()}. */
+    public static String reporterOf(String department) {
+        return claims(UpstreamsResource.ISSUER)
+                .claim("azp", "dept-" + department.toLowerCase(Locale.ROOT))
+                .claim("department", department)
                 .sign(signingKey());
     }
 

@@ -1,0 +1,155 @@
+package io.planmon.gateway.routing;
+
+import io.planmon.gateway.config.ProxyCacheConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The last {@code 200} answer of each cached read (path and query, per caller scope), with the contract of the
+ * dashboard's {@code SummaryCache}: a read within {@code revalidate-after} of the answer's last validation gets it as
+ * it is; a later read asks the service once, conditionally, and every read of the key arriving meanwhile waits for
+ * that (single flight). A write through the gateway makes every answer stale at once.
+ */
+@ApplicationScoped
+public class ReadCache {
+
+    /** What one read is to do. */
+    sealed interface Turn permits Fresh, Joined, Leader, Passed {}
+
+    /** Answer this, without asking the service. */
+    record Fresh(CachedRead read) implements Turn {}
+
+    /** Wait for another read's round: its answer, or null when there is none to share and the read asks itself. */
+    record Joined(Future<CachedRead> round) implements Turn {}
+
+    /** Ask the service, for every read of the key. */
+    record Leader(ReadRound round) implements Turn {}
+
+    /** Ask the service, as if the read were not cached: the cache is full. */
+    record Passed() implements Turn {}
+
+    private static final Passed PASSED = new Passed();
+
+    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    // Bumped by every write; an answer validated under an older generation is validated again before it is given.
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final ReadCacheMetrics metrics;
+    private final Vertx vertx;
+    private final long revalidateAfterNanos;
+    private final long forgetAfterNanos;
+    private final long maxBytes;
+    private final int maxEntries;
+    private long sweeper = -1;
+
+    ReadCache(ReadCacheMetrics metrics, Vertx vertx, ProxyCacheConfig config) {
+        this.metrics = metrics;
+        this.vertx = vertx;
+        this.revalidateAfterNanos = config.revalidateAfter().toNanos();
+        this.forgetAfterNanos = config.forgetAfter().toNanos();
+        this.maxBytes = config.maxBytes().asLongValue();
+        this.maxEntries = config.maxEntries();
+        metrics.watch(entries::size, bytes::get);
+    }
+
+    Turn begin(String key) {
+        long now = System.nanoTime();
+        long current = generation.get();
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            if (entries.size() >= maxEntries) {
+                return PASSED;
+            }
+            entry = entries.computeIfAbsent(key, k -> new Entry());
+        }
+        synchronized (entry) {
+            if (entry.forgotten) {
+                return PASSED;
+            }
+            entry.lastRead = now;
+            if (entry.read != null && entry.generation == current && now - entry.validatedAt < revalidateAfterNanos) {
+                metrics.countAnswer("cache");
+                return new Fresh(entry.read);
+            }
+            // A round begun before the latest write may answer with what the service had before it: not joined.
+            if (entry.round != null && entry.round.generation == current) {
+                metrics.countAnswer("joined");
+                return new Joined(entry.round.future());
+            }
+            entry.round = new ReadRound(this, entry, current, now, entry.read);
+            metrics.countAnswer("upstream");
+            return new Leader(entry.round);
+        }
+    }
+
+    /** After a write: the next read of every key asks its service again (conditionally, so still cheaply). */
+    public void invalidate() {
+        generation.incrementAndGet();
+    }
+
+    /** Keeps a round's answer (null: none to keep), unless a round begun after a later write has already kept one. */
+    void finish(ReadRound round, CachedRead answer) {
+        Entry entry = round.entry;
+        metrics.countRound(answer == null ? "not-kept" : answer == round.previous ? "not-modified" : "replaced");
+        synchronized (entry) {
+            if (entry.round == round) {
+                entry.round = null;
+            }
+            if (entry.forgotten || round.generation < entry.generation) {
+                return;
+            }
+            long held = size(entry.read);
+            CachedRead kept = answer != null && bytes.get() - held + size(answer) <= maxBytes ? answer : null;
+            bytes.addAndGet(size(kept) - held);
+            entry.read = kept;
+            // Its age counts from the round's start: it holds what the service had at that moment or later.
+            entry.validatedAt = round.startedAt;
+            entry.generation = round.generation;
+        }
+    }
+
+    private static long size(CachedRead read) {
+        return read == null ? 0 : read.body().length();
+    }
+
+    void startSweeping(@Observes StartupEvent started) {
+        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
+        sweeper = vertx.setPeriodic(interval, id -> {
+            long now = System.nanoTime();
+            entries.values().removeIf(entry -> {
+                synchronized (entry) {
+                    if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
+                        return false;
+                    }
+                    entry.forgotten = true;
+                    bytes.addAndGet(-size(entry.read));
+                    entry.read = null;
+                    return true;
+                }
+            });
+        });
+    }
+
+    void stopSweeping(@Observes ShutdownEvent stopping) {
+        if (sweeper != -1) {
+            vertx.cancelTimer(sweeper);
+        }
+    }
+
+    /** One key's state; guarded by its own monitor, held only for a few field reads and writes. */
+    static final class Entry {
+        CachedRead read;
+        long validatedAt;
+        long generation;
+        long lastRead;
+        ReadRound round;
+        boolean forgotten;
+    }
+}
