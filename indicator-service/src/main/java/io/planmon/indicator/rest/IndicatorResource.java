@@ -59,7 +59,8 @@ public class IndicatorResource {
     @Operation(
             summary = "The catalogue with the latest evaluation of each indicator",
             description = "latest is the evaluation of the indicator's latest period (null before its first value);"
-                    + " status filters on it. Ordered by area, article, code; paged by offset (limit "
+                    + " status filters on it; approval on how far its figure has come (APPROVED, SUBMITTED,"
+                    + " PROVISIONAL). Ordered by area, article, code; paged by offset (limit "
                     + DEFAULT_LIMIT + " by default, at most " + MAX_LIMIT + "). Conditional: send the ETag back in"
                     + " If-None-Match for a 304.")
     @APIResponse(
@@ -78,6 +79,9 @@ public class IndicatorResource {
             @Parameter(description = "status of the latest period, e.g. OFF_TRACK or DATA_OVERDUE")
                     @QueryParam("status")
                     String status,
+            @Parameter(description = "how far the latest figure has come: APPROVED, SUBMITTED or PROVISIONAL")
+                    @QueryParam("approval")
+                    String approval,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT) @QueryParam("limit")
                     String limit,
             @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
@@ -90,9 +94,10 @@ public class IndicatorResource {
                     .list(
                             QueryParams.sent(uri, "area", area),
                             QueryParams.text(department).orElse(null),
-                            QueryParams.sent(uri, "status", status))
+                            QueryParams.sent(uri, "status", status),
+                            QueryParams.sent(uri, "approval", approval))
                     .stream()
-                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), null))
+                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), l.approval(), null))
                     .toList();
             return Pages.byOffset(views, skip, pageSize, uri);
         });
@@ -128,7 +133,7 @@ public class IndicatorResource {
     public Response get(@PathParam("code") String code, @Context Request request, @Context UriInfo uri) {
         return reads.read(request, uri, COUNTER, EVERYONE, () -> {
             IndicatorQueries.Detail d = queries.one(code);
-            return Answer.of(IndicatorView.of(d.indicator(), d.latest(), d.outlook()));
+            return Answer.of(IndicatorView.of(d.indicator(), d.latest(), d.approval(), d.outlook()));
         });
     }
 }
