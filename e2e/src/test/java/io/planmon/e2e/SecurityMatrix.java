@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The role and department matrix: every endpoint of indicator-service and task-service, plus activity and articles,
- * and of notification-service and the dashboard summary ({@link NotificationMatrix}), against every kind of caller, with the status the gateway must answer. The test runs these rows and the table in
+ * The role and department matrix: every endpoint of indicator-service (submissions and reporting in {@link
+ * GovernanceMatrix}) and task-service, plus activity and articles, and of notification-service and the dashboard
+ * summary ({@link NotificationMatrix}), against every kind of caller, with the status the gateway must answer. The test runs these rows and the table in
  * docs/security.md is rendered from them. Writes use synthetic values on periods and tasks no other test touches.
  */
 final class SecurityMatrix {
@@ -38,6 +39,7 @@ final class SecurityMatrix {
     static List<Row> rows() {
         SecurityMatrix m = new SecurityMatrix();
         m.indicators();
+        GovernanceMatrix.addTo(m);
         m.tasks();
         m.read(Endpoint.get("GET /api/v1/activity", p -> "/api/v1/activity", STATS, null, TRANSPORT));
         NotificationMatrix.addTo(m);

@@ -6,6 +6,7 @@ import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
+import io.planmon.events.submission.SubmissionChangedV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
 import java.util.Arrays;
@@ -23,7 +24,8 @@ public enum EventType {
             "io.planmon.indicator.projection-recovered.v1", Topics.INDICATOR_STATUS, ProjectionRecoveredV1.class),
     TASK_STATUS_CHANGED("io.planmon.task.status-changed.v1", Topics.TASKS, TaskStatusChangedV1.class),
     TASK_OVERDUE("io.planmon.task.overdue.v1", Topics.TASKS, TaskOverdueV1.class),
-    ALERT_CHANGED("io.planmon.alert.changed.v1", Topics.ALERTS, AlertChangedV1.class);
+    ALERT_CHANGED("io.planmon.alert.changed.v1", Topics.ALERTS, AlertChangedV1.class),
+    SUBMISSION_CHANGED("io.planmon.submission.changed.v1", Topics.SUBMISSIONS, SubmissionChangedV1.class);
 
     private final String type;
     private final String topic;

@@ -9,6 +9,7 @@ import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
+import io.planmon.events.submission.SubmissionChangedV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ class EventCodecTest {
 
     @Test
     void everyTopicHasAtLeastOneType() {
-        Set<String> topics = Set.of(Topics.OBSERVATIONS, Topics.INDICATOR_STATUS, Topics.TASKS, Topics.ALERTS);
+        Set<String> topics =
+                Set.of(Topics.OBSERVATIONS, Topics.INDICATOR_STATUS, Topics.TASKS, Topics.ALERTS, Topics.SUBMISSIONS);
         assertThat(Stream.of(EventType.values()).map(EventType::topic)).containsAll(topics);
         assertThat(EnumSet.allOf(EventType.class))
                 .allSatisfy(t -> assertThat(t.type()).startsWith("io.planmon.").endsWith(".v1"));
@@ -121,6 +123,24 @@ class EventCodecTest {
         // event (the inbox counts it "skipped") instead of parking it as poison.
         String unknownToThatReader = json.replace("projection-recovered.v1", "projection-recovered-unknown.v1");
         assertThat(EventCodec.decode(unknownToThatReader)).isEmpty();
+    }
+
+    @Test
+    void aSubmissionStepTravelsOnItsOwnTopicWithTheFiguresItIsAbout() {
+        assertThat(EventType.SUBMISSION_CHANGED.topic()).isEqualTo("planmon.submissions.v1");
+        CloudEvent<Object> event =
+                CloudEvent.of(EventType.SUBMISSION_CHANGED, "/test", "12", sample(EventType.SUBMISSION_CHANGED));
+
+        String json = EventCodec.encode(event);
+        SubmissionChangedV1 back =
+                (SubmissionChangedV1) EventCodec.decode(json).orElseThrow().data();
+
+        assertThat(json).contains("\"type\":\"io.planmon.submission.changed.v1\"");
+        assertThat(back.values())
+                .extracting(SubmissionChangedV1.Value::indicatorCode)
+                .containsExactly("GDP_PER_CAPITA", "RETAIL_SALES");
+        assertThat(back.values().get(1).value()).isNull();
+        assertThat(back.state()).isEqualTo("APPROVED");
     }
 
     @Test
@@ -259,6 +279,21 @@ class EventCodecTest {
                         "已核实",
                         null,
                         null);
+            case SUBMISSION_CHANGED ->
+                new SubmissionChangedV1(
+                        12L,
+                        "STATS",
+                        "2026",
+                        "ANNUAL",
+                        "APPROVED",
+                        "SUBMITTED",
+                        "APPROVED",
+                        "monitor",
+                        "checked against the yearbook",
+                        now,
+                        List.of(
+                                new SubmissionChangedV1.Value("GDP_PER_CAPITA", v, 2),
+                                new SubmissionChangedV1.Value("RETAIL_SALES", null, null)));
         };
     }
 }

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /** The services behind the gateway and the API collections that each one owns. */
 public enum Upstream {
-    INDICATORS("indicator-service", List.of("indicators", "observations", "imports")),
+    INDICATORS(
+            "indicator-service",
+            List.of("indicators", "observations", "imports", "submissions", "departments", "reporting")),
     TASKS("task-service", List.of("articles", "tasks")),
     NOTIFICATIONS(
             "notification-service", List.of("activity", "alerts", "rules", "silences", "receivers", "deliveries"));

@@ -48,7 +48,7 @@ public class DueDaysResource {
                     + " month). The daily overdue scan uses it from its next run.")
     public IndicatorView put(@PathParam("code") String code, String body) {
         IndicatorQueries.Detail detail = queries.one(dueDays.set(code, parse(body), caller).code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.outlook());
+        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
     }
 
     private Integer parse(String body) {

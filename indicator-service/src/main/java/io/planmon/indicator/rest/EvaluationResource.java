@@ -3,6 +3,7 @@ package io.planmon.indicator.rest;
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
+import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -56,6 +57,9 @@ public class EvaluationResource {
             @PathParam("code") String code,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @Parameter(description = "APPROVED, SUBMITTED or PROVISIONAL: the periods whose figure has come so far")
+                    @QueryParam("approval")
+                    String approval,
             @Parameter(
                             description = "page size, 1 to " + SeriesPages.MAX_LIMIT + ", default "
                                     + SeriesPages.DEFAULT_LIMIT)
@@ -64,8 +68,14 @@ public class EvaluationResource {
             @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
             @Context Request request,
             @Context UriInfo uri) {
-        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries.evaluations(code, from, to).stream()
-                .map(EvaluationView::of)
-                .toList());
+        return SeriesPages.read(
+                reads,
+                request,
+                uri,
+                limit,
+                offset,
+                () -> queries.evaluations(code, from, to, QueryParams.sent(uri, "approval", approval)).stream()
+                        .map(EvaluationView::of)
+                        .toList());
     }
 }

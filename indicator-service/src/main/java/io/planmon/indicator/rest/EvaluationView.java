@@ -1,11 +1,15 @@
 package io.planmon.indicator.rest;
 
+import io.planmon.indicator.domain.Approval;
 import io.planmon.indicator.domain.PeriodEvaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 
-/** The status of one period with the numbers behind it; the {@code latest} of a catalogue entry has this shape too. */
+/**
+ * The status of one period with the numbers behind it and how far its figure has come ({@code approval}: APPROVED,
+ * SUBMITTED or PROVISIONAL; null without a value); the {@code latest} of a catalogue entry has this shape too.
+ */
 public record EvaluationView(
         String period,
         BigDecimal value,
@@ -16,9 +20,14 @@ public record EvaluationView(
         BigDecimal progressRatio,
         String reason,
         String reasonEn,
-        Instant evaluatedAt) {
+        Instant evaluatedAt,
+        Approval approval) {
 
-    static EvaluationView of(PeriodEvaluation e) {
+    static EvaluationView of(PeriodEvaluation.Judged j) {
+        return of(j.evaluation(), j.approval());
+    }
+
+    static EvaluationView of(PeriodEvaluation e, Approval approval) {
         if (e == null) {
             return null;
         }
@@ -32,7 +41,8 @@ public record EvaluationView(
                 scaled(e.progressRatio, 3),
                 e.reason,
                 e.reasonEn,
-                e.evaluatedAt);
+                e.evaluatedAt,
+                approval);
     }
 
     /** The column keeps 6 decimals; the engine rounded expected and gap to 2 and the ratio to 3, as the reason shows. */

@@ -50,7 +50,7 @@ public class FuturePeriodsResource {
                     + " indicator shows the setting as futurePeriods.")
     public IndicatorView put(@PathParam("code") String code, String body) {
         IndicatorQueries.Detail detail = queries.one(futurePeriods.set(code, parse(body), caller).code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.outlook());
+        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
     }
 
     private boolean parse(String body) {

@@ -2,6 +2,7 @@ package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.indicator.service.IndicatorSummary;
+import io.planmon.indicator.service.RowCheck;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,17 +52,21 @@ public class IndicatorResource {
     private final IndicatorSummary summary;
     private final ConditionalReads reads;
 
-    public IndicatorResource(IndicatorQueries queries, IndicatorSummary summary, ConditionalReads reads) {
+    private final Clock clock;
+
+    public IndicatorResource(IndicatorQueries queries, IndicatorSummary summary, ConditionalReads reads, Clock clock) {
         this.queries = queries;
         this.summary = summary;
         this.reads = reads;
+        this.clock = clock;
     }
 
     @GET
     @Operation(
             summary = "The catalogue with the latest evaluation of each indicator",
             description = "latest is the evaluation of the indicator's latest period (null before its first value);"
-                    + " status filters on it. Ordered by area, article, code; paged by offset (limit "
+                    + " status filters on it; approval on how far its figure has come (APPROVED, SUBMITTED,"
+                    + " PROVISIONAL). Ordered by area, article, code; paged by offset (limit "
                     + DEFAULT_LIMIT + " by default, at most " + MAX_LIMIT + "). Conditional: send the ETag back in"
                     + " If-None-Match for a 304.")
     @APIResponse(
@@ -78,6 +85,9 @@ public class IndicatorResource {
             @Parameter(description = "status of the latest period, e.g. OFF_TRACK or DATA_OVERDUE")
                     @QueryParam("status")
                     String status,
+            @Parameter(description = "how far the latest figure has come: APPROVED, SUBMITTED or PROVISIONAL")
+                    @QueryParam("approval")
+                    String approval,
             @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT) @QueryParam("limit")
                     String limit,
             @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
@@ -90,9 +100,10 @@ public class IndicatorResource {
                     .list(
                             QueryParams.sent(uri, "area", area),
                             QueryParams.text(department).orElse(null),
-                            QueryParams.sent(uri, "status", status))
+                            QueryParams.sent(uri, "status", status),
+                            QueryParams.sent(uri, "approval", approval))
                     .stream()
-                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), null))
+                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), l.approval(), null))
                     .toList();
             return Pages.byOffset(views, skip, pageSize, uri);
         });
@@ -101,17 +112,27 @@ public class IndicatorResource {
     @GET
     @Path("/summary")
     @Operation(
-            summary = "The catalogue counted by plan area and status of the latest evaluation",
+            summary = "The catalogue counted by plan area, status and approval of the latest evaluation",
             description = "Every status is present (0 when none); NO_DATA counts indicators without an evaluation,"
-                    + " area UNASSIGNED those without an area. asOf is the newest evaluation counted. Conditional.")
+                    + " area UNASSIGNED those without an area. byApproval counts the latest figures APPROVED,"
+                    + " SUBMITTED or PROVISIONAL (an indicator without a value is in none). asOf is the newest"
+                    + " evaluation counted. reporting.worstDepartments: the five departments with the lowest on-time"
+                    + " rate over the plan period so far (see GET /api/v1/reporting). Conditional: the ETag changes"
+                    + " with the data and with the day.")
     @APIResponse(
             responseCode = "200",
             headers =
                     @Header(name = "ETag", description = "changes exactly when the catalogue or an evaluation changes"),
-            content = @Content(schema = @Schema(implementation = IndicatorSummary.Counts.class)))
+            content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response summary(@Context Request request, @Context UriInfo uri) {
-        return reads.read(request, uri, COUNTER, EVERYONE, () -> Answer.of(summary.count()));
+        LocalDate today = LocalDate.now(clock.withZone(RowCheck.PLAN_ZONE));
+        return reads.read(
+                request,
+                uri,
+                COUNTER,
+                ReportingResource.scope(today),
+                () -> Answer.of(SummaryView.of(summary.count(today), today)));
     }
 
     @GET
@@ -128,7 +149,7 @@ public class IndicatorResource {
     public Response get(@PathParam("code") String code, @Context Request request, @Context UriInfo uri) {
         return reads.read(request, uri, COUNTER, EVERYONE, () -> {
             IndicatorQueries.Detail d = queries.one(code);
-            return Answer.of(IndicatorView.of(d.indicator(), d.latest(), d.outlook()));
+            return Answer.of(IndicatorView.of(d.indicator(), d.latest(), d.approval(), d.outlook()));
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.planmon.indicator.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.planmon.indicator.domain.Approval;
 import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.Frequency;
 import io.planmon.indicator.domain.Indicator;
@@ -37,7 +38,7 @@ public record IndicatorView(
     /** The values the indicator accepts at all; a null bound is open. */
     public record ValueRangeView(BigDecimal min, BigDecimal max) {}
 
-    static IndicatorView of(Indicator i, PeriodEvaluation latest, Outlook outlook) {
+    static IndicatorView of(Indicator i, PeriodEvaluation latest, Approval approval, Outlook outlook) {
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("kind", i.targetKind);
         target.putAll(i.targetParams);
@@ -60,7 +61,7 @@ public record IndicatorView(
                 new ValueRangeView(range.min(), range.max()),
                 DueDates.days(i.frequency, i.dueDays),
                 i.futurePeriods,
-                EvaluationView.of(latest),
+                EvaluationView.of(latest, approval),
                 outlook == null ? null : ProjectionView.of(outlook));
     }
 }

@@ -64,7 +64,7 @@ public class TargetResource {
     public IndicatorView put(@PathParam("code") String code, String body) {
         Indicator indicator = targets.set(code, parse(body), caller);
         IndicatorQueries.Detail detail = queries.one(indicator.code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.outlook());
+        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
     }
 
     @GET

@@ -11,6 +11,7 @@ import io.planmon.indicator.messaging.ObservationEvents;
 import io.planmon.indicator.service.SeriesChange.Applied;
 import io.planmon.indicator.service.SeriesChange.RowResult;
 import io.planmon.kit.outbox.Outbox;
+import io.planmon.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -18,9 +19,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,6 +46,7 @@ public class IndicatorBatch {
     private final Clock clock;
     private final MeterRegistry metrics;
     private final Jdbc jdbc;
+    private final PeriodLocks periodLocks;
 
     public IndicatorBatch(
             IndicatorLocks locks,
@@ -54,7 +58,8 @@ public class IndicatorBatch {
             ProjectionAnnouncer projections,
             Clock clock,
             MeterRegistry metrics,
-            Jdbc jdbc) {
+            Jdbc jdbc,
+            PeriodLocks periodLocks) {
         this.locks = locks;
         this.observations = observations;
         this.evaluations = evaluations;
@@ -65,6 +70,7 @@ public class IndicatorBatch {
         this.clock = clock;
         this.metrics = metrics;
         this.jdbc = jdbc;
+        this.periodLocks = periodLocks;
     }
 
     /**
@@ -72,12 +78,17 @@ public class IndicatorBatch {
      *
      * @param changed the periods whose value changed, in order (empty when none did)
      * @param dependents the indicators that use this one as their reference
+     * @param locked the rows refused because their period is submitted or approved, with the 409 each gets
      */
     record Done(
             List<RowResult> rows,
             NavigableSet<String> changed,
             List<String> dependents,
-            List<ImportSummary.Evaluated> evaluated) {}
+            List<ImportSummary.Evaluated> evaluated,
+            List<Locked> locked) {}
+
+    /** A row for a frozen period: not stored, refused with the problem that names who froze it. */
+    record Locked(AcceptedRow row, ProblemException problem) {}
 
     /**
      * @param referenceChanged the periods of this indicator's reference changed earlier in the batch (often empty)
@@ -92,6 +103,16 @@ public class IndicatorBatch {
             String by) {
         Indicator indicator = Indicator.findById(code);
         List<Indicator> dependents = locks.forValueChange(indicator);
+        List<Locked> locked = new ArrayList<>();
+        rows = open(indicator, rows, locked);
+        if (rows.isEmpty()) {
+            return new Done(
+                    List.of(),
+                    new TreeSet<>(),
+                    dependents.stream().map(d -> d.code).toList(),
+                    List.of(),
+                    locked);
+        }
         Instant now = clock.instant();
         Applied applied = SeriesChange.apply(observations.current(code), rows, by, now);
         observations.write(code, applied.latest(), applied.revisions(), by, now);
@@ -138,7 +159,35 @@ public class IndicatorBatch {
                 "%s: %d rows by %s, earliest change %s, %d events",
                 code, rows.size(), by, applied.earliest(), events.size());
         return new Done(
-                applied.rows(), changed, dependents.stream().map(d -> d.code).toList(), evaluated);
+                applied.rows(), changed, dependents.stream().map(d -> d.code).toList(), evaluated, locked);
+    }
+
+    /**
+     * The rows whose period is open; those of a submitted or approved period go to {@code locked}. Read under the
+     * indicator's lock, which a submission takes too: a period frozen by a submission that committed while this push
+     * waited is seen here, and what a submission snapshots is never changed behind it.
+     */
+    private List<AcceptedRow> open(Indicator indicator, List<AcceptedRow> rows, List<Locked> locked) {
+        Set<String> periods = new TreeSet<>();
+        rows.forEach(r -> periods.add(r.period().toString()));
+        Map<String, PeriodLocks.Freeze> frozen = periodLocks.frozen(indicator.ownerDepartment, periods);
+        if (frozen.isEmpty()) {
+            return rows;
+        }
+        List<AcceptedRow> open = new ArrayList<>();
+        for (AcceptedRow row : rows) {
+            String period = row.period().toString();
+            PeriodLocks.Freeze freeze = frozen.get(period);
+            if (freeze == null) {
+                open.add(row);
+            } else {
+                locked.add(new Locked(
+                        row, PeriodLocks.refusal(indicator.code, period, indicator.ownerDepartment, freeze)));
+            }
+        }
+        metrics.counter("planmon.observations.locked").increment(locked.size());
+        LOG.infof("%s: %d rows refused, their periods %s are frozen", indicator.code, locked.size(), frozen.keySet());
+        return open;
     }
 
     /** Evaluates the periods a reference's change touches, alone: a dependent whose own group of the batch failed. */

@@ -1,7 +1,9 @@
 package io.planmon.indicator.service;
 
+import io.planmon.indicator.domain.Frequency;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.StoredTarget;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -32,10 +34,7 @@ public class IndicatorLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Indicator> forValueChange(Indicator indicator) {
-        Indicator.getEntityManager()
-                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
-                .setParameter(1, valueChangeTimeout.toMillis() + "ms")
-                .getSingleResult();
+        limitWaiting();
         List<Indicator> dependents = StoredTarget.dependentsOf(indicator.code);
         List<Indicator> locked = new ArrayList<>(dependents);
         locked.add(indicator);
@@ -43,6 +42,27 @@ public class IndicatorLocks {
         // Refreshed while locked: a target the plan admin changed meanwhile is the one evaluated.
         locked.forEach(i -> Indicator.getEntityManager().refresh(i, LockModeType.PESSIMISTIC_WRITE));
         return dependents;
+    }
+
+    /**
+     * Locks (and reads) a department's indicators of one frequency, in code order, for a submission that freezes
+     * their values: a push holding one of them finishes first (and is part of what is submitted), a push after it
+     * waits and then finds the period frozen. Waits at most {@code planmon.import.lock-timeout}, as a push does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Indicator> forSubmission(String department, Frequency frequency) {
+        limitWaiting();
+        return Indicator.<Indicator>find(
+                        "ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    private void limitWaiting() {
+        Indicator.getEntityManager()
+                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
+                .setParameter(1, valueChangeTimeout.toMillis() + "ms")
+                .getSingleResult();
     }
 
     public Duration valueChangeTimeout() {

@@ -1,13 +1,16 @@
 package io.planmon.indicator.service;
 
+import io.planmon.indicator.domain.Approval;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.Observation;
 import io.planmon.indicator.domain.ObservationRevision;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.PeriodEvaluation;
+import io.planmon.indicator.domain.PeriodEvaluation.Judged;
 import io.planmon.indicator.domain.PeriodRange;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.domain.StoredTarget;
+import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.domain.TargetChange;
 import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Series;
@@ -28,23 +31,26 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class IndicatorQueries {
 
-    /** An indicator with the evaluation of its latest period (null before its first value). */
-    public record Listed(Indicator indicator, PeriodEvaluation latest) {}
+    /** An indicator with the evaluation of its latest period (null before its first value) and its approval. */
+    public record Listed(Indicator indicator, PeriodEvaluation latest, Approval approval) {}
 
     /** The values {@code ?status=} takes: the engine's statuses and DATA_OVERDUE. */
     static final List<String> STATUSES = Stream.concat(
                     Arrays.stream(Status.values()).map(Enum::name), Stream.of(PeriodEvaluation.DATA_OVERDUE))
             .toList();
 
-    /** One indicator with its latest evaluation and where its trend leads. */
-    public record Detail(Indicator indicator, PeriodEvaluation latest, Outlook outlook) {}
+    /** One indicator with its latest evaluation, its approval, and where its trend leads. */
+    public record Detail(Indicator indicator, PeriodEvaluation latest, Approval approval, Outlook outlook) {}
 
     /**
      * Two queries whatever the size of the catalogue (a third checks {@code area} when given): the indicators, then the
-     * latest evaluation of each. An unknown area or status is a 400 listing the allowed values.
+     * latest evaluation of each with its approval. An unknown area, status or approval is a 400 listing the allowed
+     * values.
      */
-    public List<Listed> list(String areaParam, String department, String statusParam) {
+    public List<Listed> list(String areaParam, String department, String statusParam, String approvalParam) {
         String status = QueryParams.choice("status", statusParam, STATUSES).orElse(null);
+        Approval approval =
+                QueryParams.choice("approval", approvalParam, Approval.class).orElse(null);
         String area = areaParam == null
                 ? null
                 : QueryParams.choice("area", areaParam, areas()).orElseThrow();
@@ -52,14 +58,19 @@ public class IndicatorQueries {
                 "(:area is null or area = :area) and (:department is null or ownerDepartment = :department)",
                 Sort.by("area").and("article").and("code"),
                 Parameters.with("area", area).and("department", department));
-        Map<String, PeriodEvaluation> latest = indicators.isEmpty()
+        Map<String, Judged> latest = indicators.isEmpty()
                 ? Map.of()
                 : PeriodEvaluation.latestOf(indicators.stream().map(i -> i.code).toList()).stream()
-                        .collect(Collectors.toMap(e -> e.indicatorCode, Function.identity()));
+                        .collect(Collectors.toMap(j -> j.evaluation().indicatorCode, Function.identity()));
         return indicators.stream()
-                .map(i -> new Listed(i, latest.get(i.code)))
+                .map(i -> listed(i, latest.get(i.code)))
                 .filter(l -> status == null || (l.latest() != null && status.equals(l.latest().status)))
+                .filter(l -> approval == null || approval == l.approval())
                 .toList();
+    }
+
+    private static Listed listed(Indicator i, Judged latest) {
+        return latest == null ? new Listed(i, null, null) : new Listed(i, latest.evaluation(), latest.approval());
     }
 
     /** The plan areas of the catalogue, sorted. */
@@ -71,12 +82,13 @@ public class IndicatorQueries {
 
     public Detail one(String code) {
         Indicator indicator = find(code);
-        PeriodEvaluation latest =
-                PeriodEvaluation.latestOf(List.of(code)).stream().findFirst().orElse(null);
+        Listed latest = listed(
+                indicator,
+                PeriodEvaluation.latestOf(List.of(code)).stream().findFirst().orElse(null));
         Series series = Series.parse(Observation.valuesOf(code));
         Outlook outlook = StoredTarget.outlook(
-                indicator, StoredTarget.of(indicator), series, latest == null ? null : latest.status);
-        return new Detail(indicator, latest, outlook);
+                indicator, StoredTarget.of(indicator), series, latest.latest() == null ? null : latest.latest().status);
+        return new Detail(indicator, latest.latest(), latest.approval(), outlook);
     }
 
     public List<Observation> observations(String code, String from, String to) {
@@ -102,14 +114,25 @@ public class IndicatorQueries {
         return ObservationRevision.list("observationId", Sort.by("revision"), observation.id);
     }
 
-    public List<PeriodEvaluation> evaluations(String code, String from, String to) {
-        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
-        return PeriodEvaluation.list(
+    /** The stored evaluations of a range, each with its approval; {@code ?approval=} keeps those of one state. */
+    public List<Judged> evaluations(String code, String from, String to, String approvalParam) {
+        Indicator indicator = find(code);
+        PeriodRange range = PeriodRange.parse(from, to, indicator.frequency);
+        Approval approval =
+                QueryParams.choice("approval", approvalParam, Approval.class).orElse(null);
+        List<PeriodEvaluation> evaluations = PeriodEvaluation.list(
                 "indicatorCode = ?1 and period >= ?2 and period <= ?3",
                 Sort.by("period"),
                 code,
                 range.lower(),
                 range.upper());
+        Map<String, Submission.State> states = Submission.<Submission>list(
+                        "department = ?1 and frequency = ?2", indicator.ownerDepartment, indicator.frequency)
+                .stream()
+                .collect(Collectors.toMap(s -> s.period, s -> s.state));
+        return PeriodEvaluation.judged(evaluations, states).stream()
+                .filter(j -> approval == null || approval == j.approval())
+                .toList();
     }
 
     public List<StatusChange> statusChanges(String code, String from, String to) {

@@ -122,6 +122,9 @@ public class ObservationImport {
             throw run.checked.refused().get(0).problem();
         }
         run.groups();
+        if (run.results.isEmpty() && !run.lockRefusals.isEmpty()) {
+            throw run.lockRefusals.get(0); // 409: who froze the period, and how to ask for a change
+        }
         if (run.results.isEmpty()) {
             if (run.failure != null && !GroupFailure.isTransient(run.failure)) {
                 throw run.failure; // a bug: a 500 with a reference, not a "try again"
@@ -148,6 +151,8 @@ public class ObservationImport {
         final List<RowResult> results = new ArrayList<>();
         final List<ImportSummary.Rejected> rejected = new ArrayList<>();
         final List<ImportSummary.Evaluated> evaluated = new ArrayList<>();
+        /** The 409s of rows for a submitted or approved period, as the single PUT answers them. */
+        final List<ProblemException> lockRefusals = new ArrayList<>();
         /** Dependents with rows of their own later in the batch, and the periods of their reference changed. */
         final Map<String, NavigableSet<String>> pending = new HashMap<>();
 
@@ -180,6 +185,15 @@ public class ObservationImport {
                     Done done = tx(() -> batch.apply(code, rows, referenceChanged, later, by));
                     pending.remove(code);
                     results.addAll(done.rows());
+                    done.locked().forEach(l -> {
+                        lockRefusals.add(l.problem());
+                        rejected.add(new ImportSummary.Rejected(
+                                l.row().index(),
+                                code,
+                                l.row().period().toString(),
+                                "period",
+                                l.problem().getMessage()));
+                    });
                     evaluated.addAll(done.evaluated());
                     done.dependents().stream().filter(later::contains).forEach(d -> pending.computeIfAbsent(
                                     d, x -> new TreeSet<>())

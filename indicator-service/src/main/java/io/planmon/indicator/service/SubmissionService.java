@@ -1,0 +1,128 @@
+package io.planmon.indicator.service;
+
+import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.domain.Period;
+import io.planmon.indicator.domain.Submission;
+import io.planmon.indicator.domain.Submission.State;
+import io.planmon.kit.problem.Problem.FieldError;
+import io.planmon.kit.problem.ProblemException;
+import io.planmon.kit.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of submission and approval (docs/governance.md): a department submits its figures of a period, the
+ * monitoring office approves or returns them, the plan admin reopens an approved period with a reason. Each call is
+ * one transaction: a refusal leaves nothing behind.
+ */
+@ApplicationScoped
+public class SubmissionService {
+    private final IndicatorLocks locks;
+    private final SubmissionRecorder recorder;
+
+    public SubmissionService(IndicatorLocks locks, SubmissionRecorder recorder) {
+        this.locks = locks;
+        this.recorder = recorder;
+    }
+
+    /** A submission after a step, and whether the step created it (a unit's first submission). */
+    public record Stepped(Submission submission, boolean created) {}
+
+    /**
+     * Submits {@code department}'s figures of {@code periodText} (a reporter's own department when null). Freezes the
+     * unit: its indicators are locked while their values are read, so the snapshot is exactly what stays stored.
+     */
+    @Transactional
+    public Stepped submit(String department, String periodText, String comment, Caller caller) {
+        Period period = SubmissionUnit.period(periodText);
+        String owner = SubmissionUnit.department(department, caller);
+        caller.requireWriteAccess(owner, "the figures of department " + owner);
+        SubmissionUnit.requireIndicators(owner, period);
+        boolean created = Submission.getEntityManager()
+                        .createNativeQuery("insert into submission (department, period, frequency, state, changed_by,"
+                                + " changed_at) values (?1, ?2, ?3, 'SUBMITTED', ?4, now())"
+                                + " on conflict (department, period) do nothing")
+                        .setParameter(1, owner)
+                        .setParameter(2, period.toString())
+                        .setParameter(3, period.frequency().name())
+                        .setParameter(4, caller.name())
+                        .executeUpdate()
+                == 1;
+        Submission s = Submission.<Submission>find("department = ?1 and period = ?2", owner, period.toString())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+        if (!created && s.state.frozen()) {
+            throw SubmissionUnit.alreadyFrozen(s);
+        }
+        List<Indicator> set = locks.forSubmission(owner, period.frequency());
+        Map<String, Observation> values = SubmissionRecorder.values(set, period.toString());
+        if (values.isEmpty()) {
+            throw SubmissionUnit.nothingToSubmit(owner, period, set);
+        }
+        recorder.take(s, created ? null : s.state, State.SUBMITTED, comment, caller, set, values);
+        return new Stepped(s, created);
+    }
+
+    /** The monitoring office approves a submitted unit: its period is locked from now on. */
+    @Transactional
+    public Submission approve(long id, String comment, Caller caller) {
+        Submission s = locked(id);
+        if (caller.department().filter(s.department::equals).isPresent()) {
+            throw ProblemException.forbidden("submission " + id + " is " + s.department
+                    + "'s own: a department does not approve its own figures");
+        }
+        requireState(s, State.SUBMITTED, "approved");
+        return decide(s, State.APPROVED, comment, caller);
+    }
+
+    /** The monitoring office gives a submitted unit back with a comment saying what to correct. */
+    @Transactional
+    public Submission giveBack(long id, String comment, Caller caller) {
+        SubmissionUnit.required("comment", comment, "say what the department is to correct");
+        Submission s = locked(id);
+        requireState(s, State.SUBMITTED, "returned");
+        return decide(s, State.RETURNED, comment, caller);
+    }
+
+    /** The plan admin reopens an approved unit with a reason: the department may correct it and submit again. */
+    @Transactional
+    public Submission reopen(long id, String reason, Caller caller) {
+        SubmissionUnit.required("reason", reason, "say why the approved figures are to change");
+        Submission s = locked(id);
+        requireState(s, State.APPROVED, "reopened");
+        return decide(s, State.REOPENED, reason, caller);
+    }
+
+    private Submission decide(Submission s, State action, String comment, Caller caller) {
+        List<Indicator> set =
+                Indicator.list("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), s.department, s.frequency);
+        recorder.take(s, s.state, action, comment, caller, set, SubmissionRecorder.values(set, s.period));
+        return s;
+    }
+
+    private static Submission locked(long id) {
+        Submission s = Submission.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw ProblemException.notFound("no submission " + id);
+        }
+        return s;
+    }
+
+    private static void requireState(Submission s, State wanted, String verb) {
+        if (s.state != wanted) {
+            String message = "submission " + s.id + " (" + s.department + " " + s.period + ") is " + s.state
+                    + ": only a " + wanted + " one can be " + verb;
+            throw new ProblemException(
+                    409,
+                    "submission-state",
+                    "Not possible in this state",
+                    message,
+                    List.of(new FieldError("state", message)));
+        }
+    }
+}
