@@ -86,17 +86,23 @@ record CachedRead(String etag, List<Map.Entry<String, String>> headers, Buffer b
 
     /** Turns the upstream's answer to the read that asked the service into this one, which the proxy then sends. */
     void answer(ProxyResponse response, String ifNoneMatch) {
-        // Released: the upstream's own headers and body (none after a 304, all read after a 200) are no longer needed.
-        response.release();
-        int status = notModifiedFor(ifNoneMatch) ? 304 : 200;
-        // The upstream's reason phrase would otherwise stay, e.g. "200 Not Modified".
-        response.setStatusCode(status)
-                .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
-        if (status == 304) {
-            response.putHeader(HttpHeaders.ETAG, etag).setBody(null);
+        if (notModifiedFor(ifNoneMatch)) {
+            notModified(response, etag);
             return;
         }
+        // Released: the upstream's own headers and body (none after a 304, all read after a 200) are no longer needed.
+        // The upstream's reason phrase would otherwise stay, e.g. "200 Not Modified".
+        response.release().setStatusCode(200).setStatusMessage(HttpResponseStatus.OK.reasonPhrase());
         headers.forEach(header -> response.headers().add(header.getKey(), header.getValue()));
         response.setBody(Body.body(body));
+    }
+
+    /** Turns whatever the upstream answered into a {@code 304} for an answer with this ETag. */
+    static void notModified(ProxyResponse response, String etag) {
+        response.release()
+                .setStatusCode(304)
+                .setStatusMessage(HttpResponseStatus.NOT_MODIFIED.reasonPhrase())
+                .putHeader(HttpHeaders.ETAG, etag)
+                .setBody(null);
     }
 }

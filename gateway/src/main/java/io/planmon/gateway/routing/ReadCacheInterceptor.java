@@ -101,11 +101,7 @@ public class ReadCacheInterceptor implements ProxyInterceptor {
     private static void notModifiedAnyway(ProxyResponse response, String ifNoneMatch) {
         String etag = response.headers().get(HttpHeaders.ETAG);
         if (etag != null && ETags.matches(ifNoneMatch, etag)) {
-            response.release()
-                    .setStatusCode(304)
-                    .setStatusMessage("Not Modified")
-                    .setBody(null);
-            response.putHeader(HttpHeaders.ETAG, etag);
+            CachedRead.notModified(response, etag);
         }
     }
 
