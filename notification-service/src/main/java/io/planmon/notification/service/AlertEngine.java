@@ -101,6 +101,10 @@ public class AlertEngine {
         Optional<Alert> open = alerts.open(signal.subjectType(), signal.subjectCode(), signal.condition());
         if (signal.clears()) {
             open.filter(a -> !older(signal.period(), a.period)).ifPresent(a -> resolve(a, signal));
+        } else if (signal.condition().oncePerPeriod()
+                && alerts.resolvedFor(
+                        signal.subjectType(), signal.subjectCode(), signal.condition(), signal.period())) {
+            LOG.infof("%s %s %s was made before: not again", signal.condition(), signal.subjectCode(), signal.period());
         } else if (open.isEmpty()) {
             fire(signal);
         } else if (!older(signal.period(), open.get().period)) {
