@@ -50,6 +50,18 @@ final class NotificationMatrix {
                 403,
                 NOTHING);
 
+        // one alert is scoped like the list: ECO's alert is another department's to TRANSPORT
+        readExcept(
+                Endpoint.get(
+                        "GET /api/v1/alerts/{id}",
+                        p -> "/api/v1/alerts/" + NotificationFixture.alert(),
+                        ECO,
+                        null,
+                        OTHER),
+                Party.OTHER_DEPARTMENT,
+                403,
+                NOTHING);
+
         // every role may watch; a reporter's stream carries its own department's alerts only (AlertStreamIT)
         m.read(Endpoint.stream("GET /api/v1/alerts/stream", p -> "/api/v1/alerts/stream", ECO, null, OTHER));
 

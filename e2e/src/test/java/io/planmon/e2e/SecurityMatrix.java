@@ -153,6 +153,21 @@ final class SecurityMatrix {
                 200,
                 403,
                 r -> r.body("dueDays", equalTo(90)));
+        // and when its department is reminded before that (null: the default of 7, what it already is)
+        write(
+                new Endpoint(
+                        "PUT /api/v1/indicators/{code}/reminder-days",
+                        "PUT",
+                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/reminder-days",
+                        "application/json",
+                        p -> "{\"reminderDays\": null}",
+                        TRANSPORT,
+                        null,
+                        STATS),
+                403,
+                200,
+                403,
+                r -> r.body("reminderDays", equalTo(7)));
     }
 
     private void tasks() {

@@ -1,6 +1,7 @@
 package io.planmon.events;
 
 import io.planmon.events.alert.AlertChangedV1;
+import io.planmon.events.indicator.DataDueSoonV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
@@ -18,6 +19,7 @@ public enum EventType {
     INDICATOR_STATUS_CHANGED(
             "io.planmon.indicator.status-changed.v1", Topics.INDICATOR_STATUS, IndicatorStatusChangedV1.class),
     INDICATOR_DATA_OVERDUE("io.planmon.indicator.data-overdue.v1", Topics.INDICATOR_STATUS, DataOverdueV1.class),
+    INDICATOR_DATA_DUE_SOON("io.planmon.indicator.data-due-soon.v1", Topics.INDICATOR_STATUS, DataDueSoonV1.class),
     INDICATOR_PROJECTION_WARNING(
             "io.planmon.indicator.projection-warning.v1", Topics.INDICATOR_STATUS, ProjectionWarningV1.class),
     INDICATOR_PROJECTION_RECOVERED(

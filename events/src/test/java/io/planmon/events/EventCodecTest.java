@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.planmon.events.alert.AlertChangedV1;
+import io.planmon.events.indicator.DataDueSoonV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
@@ -197,6 +198,8 @@ class EventCodecTest {
                         "reason");
             case INDICATOR_DATA_OVERDUE ->
                 new DataOverdueV1("GDP_GROWTH", "地区生产总值增速", "HIGH_QUALITY_DEVELOPMENT", 6, "STATS", "2026", due);
+            case INDICATOR_DATA_DUE_SOON ->
+                new DataDueSoonV1("GDP_GROWTH", "地区生产总值增速", "HIGH_QUALITY_DEVELOPMENT", 6, "STATS", "2026Q1", due);
             case INDICATOR_PROJECTION_WARNING ->
                 new ProjectionWarningV1(
                         "GDP_PER_CAPITA",

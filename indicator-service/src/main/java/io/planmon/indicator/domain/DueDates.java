@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * When a period's value is due (SPEC.md "Data due dates"): the days after the period ends, 90 for a year, 30 for a
- * quarter, 20 for a month, or the indicator's own {@code due_days}. Only periods of the plan, from 2026 on, are due.
+ * quarter, 20 for a month, or the indicator's own {@code due_days}; and when its department is reminded, 7 days (or
+ * the indicator's own {@code reminder_days}) before, but never before the period has ended. Only periods of the plan,
+ * from 2026 on, are due.
  */
 public final class DueDates {
     public static final int FIRST_PLAN_YEAR = 2026;
+    public static final int DEFAULT_REMINDER_DAYS = 7;
 
     private DueDates() {}
 
@@ -22,6 +25,10 @@ public final class DueDates {
             case QUARTERLY -> 30;
             case MONTHLY -> 20;
         };
+    }
+
+    public static int reminderDays(Integer override) {
+        return override != null ? override : DEFAULT_REMINDER_DAYS;
     }
 
     public static LocalDate dueDate(Period period, Integer override) {
@@ -37,5 +44,28 @@ public final class DueDates {
             due.add(p);
         }
         return due;
+    }
+
+    /**
+     * The day the department is reminded of the period's value: {@code reminderDays} before the due date, or the day
+     * after the period ends if that is later (a value cannot be asked for before its period is over).
+     */
+    public static LocalDate remindOn(Period period, Integer dueOverride, Integer reminderOverride) {
+        LocalDate before = dueDate(period, dueOverride).minusDays(reminderDays(reminderOverride));
+        LocalDate ended = period.lastDay().plusDays(1);
+        return before.isAfter(ended) ? before : ended;
+    }
+
+    /** The plan's periods whose reminder day has come and whose due date has not passed on {@code today}. */
+    public static List<Period> dueSoon(
+            Frequency frequency, Integer dueOverride, Integer reminderOverride, LocalDate today) {
+        List<Period> soon = new ArrayList<>();
+        for (Period p = Period.first(FIRST_PLAN_YEAR, frequency); p.lastDay().isBefore(today); p = p.next()) {
+            if (!dueDate(p, dueOverride).isBefore(today)
+                    && !remindOn(p, dueOverride, reminderOverride).isAfter(today)) {
+                soon.add(p);
+            }
+        }
+        return soon;
     }
 }

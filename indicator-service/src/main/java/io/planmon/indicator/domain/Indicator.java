@@ -57,6 +57,10 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "due_days")
     public Integer dueDays;
 
+    /** Days before the due date on which the owning department is reminded; null takes the default of 7. */
+    @Column(name = "reminder_days")
+    public Integer reminderDays;
+
     /** The explicit range a value must lie in; both null derives it from the unit (see {@link ValueRange}). */
     @Column(name = "value_min")
     public BigDecimal valueMin;

@@ -1,6 +1,7 @@
 package io.planmon.indicator.messaging;
 
 import io.planmon.events.EventType;
+import io.planmon.events.indicator.DataDueSoonV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
@@ -14,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 /**
- * Announces status changes, early warnings and their recoveries, and overdue data on
+ * Announces status changes, early warnings and their recoveries, data due soon and overdue data on
  * {@code planmon.indicator-status.v1} via the outbox.
  */
 @ApplicationScoped
@@ -108,5 +109,12 @@ public class IndicatorStatusEvents {
                 EventType.INDICATOR_DATA_OVERDUE,
                 i.code,
                 new DataOverdueV1(i.code, i.name, i.area, i.article, i.ownerDepartment, period, dueDate));
+    }
+
+    public void dataDueSoon(Indicator i, String period, LocalDate dueDate) {
+        outbox.publish(
+                EventType.INDICATOR_DATA_DUE_SOON,
+                i.code,
+                new DataDueSoonV1(i.code, i.name, i.area, i.article, i.ownerDepartment, period, dueDate));
     }
 }

@@ -1,11 +1,5 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.planmon.indicator.service.DueDaysService;
-import io.planmon.indicator.service.IndicatorQueries;
-import io.planmon.kit.problem.ProblemException;
-import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,16 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueDaysResource {
-    private final DueDaysService dueDays;
-    private final IndicatorQueries queries;
-    private final Caller caller;
-    private final ObjectMapper json;
+    private final DaysSetting days;
 
-    public DueDaysResource(DueDaysService dueDays, IndicatorQueries queries, Caller caller, ObjectMapper json) {
-        this.dueDays = dueDays;
-        this.queries = queries;
-        this.caller = caller;
-        this.json = json;
+    public DueDaysResource(DaysSetting days) {
+        this.days = days;
     }
 
     @PUT
@@ -47,28 +34,6 @@ public class DueDaysResource {
             description = "1 to 366, or null for the frequency's default (90 for a year, 30 for a quarter, 20 for a"
                     + " month). The daily overdue scan uses it from its next run.")
     public IndicatorView put(@PathParam("code") String code, String body) {
-        IndicatorQueries.Detail detail = queries.one(dueDays.set(code, parse(body), caller).code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
-    }
-
-    private Integer parse(String body) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getMessage());
-        }
-        if (tree == null || !tree.isObject() || !tree.has("dueDays")) {
-            throw ProblemException.invalid(
-                    "dueDays", "required: {\"dueDays\": 45}, or {\"dueDays\": null} for the default");
-        }
-        JsonNode days = tree.get("dueDays");
-        if (days.isNull()) {
-            return null;
-        }
-        if (!days.canConvertToInt() || !days.isIntegralNumber()) {
-            throw ProblemException.invalid("dueDays", "must be a whole number of days, got " + days);
-        }
-        return days.intValue();
+        return days.dueDays(code, body);
     }
 }

@@ -31,6 +31,7 @@ public record IndicatorView(
         String planSentence,
         ValueRangeView valueRange,
         int dueDays,
+        int reminderDays,
         boolean futurePeriods,
         EvaluationView latest,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectionView projection) {
@@ -60,6 +61,7 @@ public record IndicatorView(
                 i.planSentence,
                 new ValueRangeView(range.min(), range.max()),
                 DueDates.days(i.frequency, i.dueDays),
+                DueDates.reminderDays(i.reminderDays),
                 i.futurePeriods,
                 EvaluationView.of(latest, approval),
                 outlook == null ? null : ProjectionView.of(outlook));

@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The plan admin sets how many days after a period ends its value is due (SPEC.md "Data due dates": configurable per
- * indicator), or clears it back to the frequency's default. The next overdue scan uses it.
+ * indicator), and how many days before that its department is reminded, or clears either back to its default. The
+ * next due-date scan uses them.
  */
 @ApplicationScoped
 public class DueDaysService {
@@ -29,11 +30,7 @@ public class DueDaysService {
     /** @param days 1 to {@link #MAX_DAYS}, or null for the default of the indicator's frequency */
     @Transactional
     public Indicator set(String code, Integer days, Caller caller) {
-        if (days != null && (days < 1 || days > MAX_DAYS)) {
-            throw ProblemException.invalid("dueDays", "must be 1 to " + MAX_DAYS + " days, or null for the default");
-        }
-        Indicator indicator = Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        Indicator indicator = find(code, "dueDays", days);
         Integer before = indicator.dueDays;
         indicator.dueDays = days;
         metrics.counter("planmon.indicator.due-days.changes").increment();
@@ -44,5 +41,26 @@ public class DueDaysService {
                 DueDates.days(indicator.frequency, before),
                 caller.name());
         return indicator;
+    }
+
+    /** @param days 1 to {@link #MAX_DAYS}, or null for the default of {@value DueDates#DEFAULT_REMINDER_DAYS} */
+    @Transactional
+    public Indicator setReminderDays(String code, Integer days, Caller caller) {
+        Indicator indicator = find(code, "reminderDays", days);
+        Integer before = indicator.reminderDays;
+        indicator.reminderDays = days;
+        metrics.counter("planmon.indicator.reminder-days.changes").increment();
+        LOG.infof(
+                "%s: department reminded %d days before a value is due (was %d), set by %s",
+                code, DueDates.reminderDays(days), DueDates.reminderDays(before), caller.name());
+        return indicator;
+    }
+
+    private static Indicator find(String code, String field, Integer days) {
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            throw ProblemException.invalid(field, "must be 1 to " + MAX_DAYS + " days, or null for the default");
+        }
+        return Indicator.<Indicator>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
     }
 }

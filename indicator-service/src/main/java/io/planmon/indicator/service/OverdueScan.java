@@ -20,23 +20,40 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Once a day, marks every plan period whose value is missing past its due date DATA_OVERDUE and announces it once per
- * (indicator, period); the notice is remembered, so a later scan stays silent. One transaction per indicator.
+ * The due-date scan, once a day: marks every plan period whose value is missing past its due date DATA_OVERDUE and
+ * announces it once per (indicator, period), and reminds the department of a value due soon ({@link
+ * DueSoonReminders}); the notices are remembered, so a later scan stays silent. One transaction per indicator.
  */
 @ApplicationScoped
 public class OverdueScan {
     private static final Logger LOG = Logger.getLogger(OverdueScan.class);
 
     private final IndicatorStatusEvents events;
+    private final DueSoonReminders reminders;
     private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public OverdueScan(IndicatorStatusEvents events, IndicatorLocks locks, Clock clock, MeterRegistry metrics) {
+    public OverdueScan(
+            IndicatorStatusEvents events,
+            DueSoonReminders reminders,
+            IndicatorLocks locks,
+            Clock clock,
+            MeterRegistry metrics) {
         this.events = events;
+        this.reminders = reminders;
         this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
+    }
+
+    /** What one scan announced: periods newly overdue, and reminders of values due soon. */
+    public record Announced(int overdue, int reminders) {
+        static final Announced NONE = new Announced(0, 0);
+
+        Announced plus(Announced other) {
+            return new Announced(overdue + other.overdue, reminders + other.reminders);
+        }
     }
 
     @Scheduled(
@@ -48,48 +65,51 @@ public class OverdueScan {
         scan(LocalDate.now(clock));
     }
 
-    /** @return how many (indicator, period) pairs were newly announced as overdue */
-    public int scan(LocalDate today) {
+    /** @return how many (indicator, period) pairs were newly announced as overdue, and how many reminded of */
+    public Announced scan(LocalDate today) {
         List<String> codes = QuarkusTransaction.requiringNew()
                 .call(() ->
                         Indicator.<Indicator>listAll().stream().map(i -> i.code).toList());
-        int announced = 0;
+        Announced announced = Announced.NONE;
         for (String code : codes) {
-            announced += QuarkusTransaction.requiringNew().call(() -> scanOne(Indicator.findById(code), today));
+            announced = announced.plus(scan(code, today));
         }
-        LOG.infof("overdue scan for %s: %d newly overdue", today, announced);
+        LOG.infof(
+                "due-date scan for %s: %d newly overdue, %d reminded",
+                today, announced.overdue(), announced.reminders());
         return announced;
     }
 
-    private int scanOne(Indicator indicator, LocalDate today) {
+    /** The scan of one indicator, in a transaction of its own. */
+    public Announced scan(String code, LocalDate today) {
+        return QuarkusTransaction.requiringNew().call(() -> scanOne(Indicator.findById(code), today));
+    }
+
+    private Announced scanOne(Indicator indicator, LocalDate today) {
         List<Period> due = DueDates.pastDue(indicator.frequency, indicator.dueDays, today);
-        if (due.isEmpty()) {
-            return 0;
+        List<Period> soon = DueDates.dueSoon(indicator.frequency, indicator.dueDays, indicator.reminderDays, today);
+        if (due.isEmpty() && soon.isEmpty()) {
+            return Announced.NONE;
         }
         locks.forOwnChange(indicator);
-        Set<String> known = new HashSet<>(OverdueNotice.<OverdueNotice>list("indicatorCode", indicator.code).stream()
-                .map(n -> n.period)
-                .toList());
-        PeriodEvaluation.<PeriodEvaluation>list("indicatorCode", indicator.code).forEach(e -> known.add(e.period));
+        Set<String> evaluated = new HashSet<>();
+        PeriodEvaluation.<PeriodEvaluation>list("indicatorCode", indicator.code).forEach(e -> evaluated.add(e.period));
+        Set<String> known = new HashSet<>(evaluated);
+        OverdueNotice.<OverdueNotice>list("indicatorCode", indicator.code).forEach(n -> known.add(n.period));
         Instant now = clock.instant();
-        int announced = 0;
+        int overdue = 0;
         for (Period period : due) {
             if (!known.contains(period.toString())) {
                 markOverdue(indicator, period, DueDates.dueDate(period, indicator.dueDays), now);
-                announced++;
+                overdue++;
             }
         }
-        return announced;
+        return new Announced(overdue, reminders.remind(indicator, soon, evaluated, now));
     }
 
     /** A period with a value has an evaluation, so only a missing value gets here. */
     private void markOverdue(Indicator indicator, Period period, LocalDate dueDate, Instant now) {
-        OverdueNotice notice = new OverdueNotice();
-        notice.indicatorCode = indicator.code;
-        notice.period = period.toString();
-        notice.dueDate = dueDate;
-        notice.announcedAt = now;
-        notice.persist();
+        new OverdueNotice().announce(indicator.code, period.toString(), dueDate, now);
         PeriodEvaluation row = PeriodEvaluation.blank(indicator.code, period.toString());
         row.status = PeriodEvaluation.DATA_OVERDUE;
         row.reason = period + "的数据应于" + dueDate + "前报送，至今未报送";

@@ -32,14 +32,16 @@ class OverdueScanTest {
     @TestSecurity(user = "dept-eco", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "ECO"))
     void aMissingValuePastItsDueDateIsOverdueOnceAndAValueEndsIt() {
-        assertThat(scan.scan(LocalDate.of(2026, 1, 20)))
+        assertThat(scan.scan(LocalDate.of(2026, 1, 20)).overdue())
                 .as("nothing of the plan is due yet")
                 .isZero();
         push("TEST_MONTHLY", "2026-02", "80").statusCode(201);
 
         // TEST_MONTHLY is due 40 days after the month: 2026-01 by 03-12, 2026-03 only by 05-10.
-        assertThat(scan.scan(LocalDate.of(2026, 5, 1))).isPositive();
-        assertThat(scan.scan(LocalDate.of(2026, 5, 1))).as("announced once").isZero();
+        assertThat(scan.scan(LocalDate.of(2026, 5, 1)).overdue()).isPositive();
+        assertThat(scan.scan(LocalDate.of(2026, 5, 1)).overdue())
+                .as("announced once")
+                .isZero();
 
         get("/api/v1/indicators/TEST_MONTHLY/evaluations?to=2026-03")
                 .statusCode(200)
@@ -59,7 +61,7 @@ class OverdueScanTest {
                 .statusCode(200)
                 .body("previousStatus", contains(nullValue(), equalTo("DATA_OVERDUE")))
                 .body("status", contains("DATA_OVERDUE", "INSUFFICIENT_DATA"));
-        assertThat(scan.scan(LocalDate.of(2026, 5, 1))).isZero();
+        assertThat(scan.scan(LocalDate.of(2026, 5, 1)).overdue()).isZero();
     }
 
     private static long announcements(String code, String period) {

@@ -33,6 +33,18 @@ public class AlertRepository implements PanacheRepository<Alert> {
                 : list("subjectCode in ?1 and state <> ?2", subjectCodes, AlertState.RESOLVED);
     }
 
+    /** Whether an alert of this identity was ever made for {@code period} (and has resolved since). */
+    public boolean resolvedFor(SubjectType type, String code, Condition condition, String period) {
+        return count(
+                        "subjectType = ?1 and subjectCode = ?2 and condition = ?3 and period = ?4 and state = ?5",
+                        type,
+                        code,
+                        condition,
+                        period,
+                        AlertState.RESOLVED)
+                > 0;
+    }
+
     public List<Alert> openAlerts() {
         return list("state <> ?1", AlertState.RESOLVED);
     }

@@ -16,6 +16,11 @@ public class ReceiverRepository implements PanacheRepository<Receiver> {
         return list("escalation = true and enabled = true", Sort.ascending("id"));
     }
 
+    /** The enabled receivers of one department. */
+    public List<Receiver> ofDepartment(String department) {
+        return list("department = ?1 and enabled = true", Sort.ascending("id"), department);
+    }
+
     /** Enabled mailboxes, of departments and of the office. */
     public List<Receiver> mailboxes() {
         return list("kind = ?1 and enabled = true", Sort.ascending("id"), ReceiverKind.EMAIL);

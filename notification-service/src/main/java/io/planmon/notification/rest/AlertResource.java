@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** Alerts: list with filters, acknowledge, and the live stream of changes. */
+/** Alerts: list with filters, one by id, acknowledge, and the live stream of changes. */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
@@ -151,6 +151,20 @@ public class AlertResource {
     public Response summary(@Context Request request, @Context UriInfo uri) {
         Optional<String> department = AlertService.visibleDepartment(caller);
         return reads.read(request, uri, COUNTER, scope(), () -> Answer.of(summary.count(department)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(
+            summary = "One alert, as an element of the list shows it; a reporter only its own department's",
+            description = "The link that webhook and e-mail notifications carry (the alert's self)."
+                    + " 404 for an unknown id, 403 for a reporter asking for another department's alert.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "400", description = "the id is not a positive whole number")
+    @APIResponse(responseCode = "403", description = "a reporter asked for another department's alert")
+    @APIResponse(responseCode = "404", description = "no alert has this id")
+    public AlertView one(@PathParam("id") String id) {
+        return AlertView.of(alerts.one(caller, Params.id("id", id)));
     }
 
     @POST

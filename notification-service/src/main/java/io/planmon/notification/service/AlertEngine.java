@@ -118,6 +118,10 @@ public class AlertEngine {
                 resolve(current, signal);
                 open.remove(signal.identity());
             }
+        } else if (signal.condition().oncePerPeriod()
+                && alerts.resolvedFor(
+                        signal.subjectType(), signal.subjectCode(), signal.condition(), signal.period())) {
+            LOG.infof("%s %s %s was made before: not again", signal.condition(), signal.subjectCode(), signal.period());
         } else if (current == null) {
             open.put(signal.identity(), fire(signal));
         } else if (!older(signal.period(), current.period)) {

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Lists alerts as the caller may see them and acknowledges them; a reporter sees its own department only. */
+/** Lists and shows alerts as the caller may see them and acknowledges them; a reporter sees its own department only. */
 @ApplicationScoped
 public class AlertService {
     public static final int MAX_LIMIT = 500;
@@ -57,9 +57,20 @@ public class AlertService {
                 caller.department().orElseThrow(() -> ProblemException.forbidden("the token carries no department")));
     }
 
+    /** One alert, if the caller may see it: a reporter only its own department's, as in the list. */
+    public Alert one(Caller caller, long id) {
+        Alert alert = find(id);
+        Optional<String> scope = visibleDepartment(caller);
+        if (scope.isPresent() && !scope.get().equals(alert.department)) {
+            throw ProblemException.forbidden("alert " + id + " belongs to department " + alert.department
+                    + "; a reporter of " + scope.get() + " sees only its own department's alerts");
+        }
+        return alert;
+    }
+
     @Transactional
     public Alert acknowledge(Caller caller, long id, String comment) {
-        Alert alert = alerts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no alert " + id));
+        Alert alert = find(id);
         if (!caller.hasRole(Roles.MONITOR)) {
             String mine = caller.department()
                     .orElseThrow(() -> ProblemException.forbidden("the token carries no department claim"));
@@ -81,5 +92,9 @@ public class AlertService {
         LOG.infof("Alert %d acknowledged by %s", id, alert.acknowledgedBy);
         notifier.changed(alert, Change.ACKNOWLEDGED);
         return alert;
+    }
+
+    private Alert find(long id) {
+        return alerts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no alert " + id));
     }
 }

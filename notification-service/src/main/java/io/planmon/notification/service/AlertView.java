@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * An alert as the API, the webhook body and the SSE stream show it: everything a reader needs without another call.
- * Numbers are JSON numbers, dates stay text.
+ * Numbers are JSON numbers, dates stay text. {@code self} is where the API shows this alert ({@code GET
+ * /api/v1/alerts/{id}}), {@code link} where it shows the alert's subject.
  */
 public record AlertView(
         long id,
@@ -29,6 +30,7 @@ public record AlertView(
         Map<String, Object> numbers,
         String reason,
         String reasonEn,
+        String self,
         String link,
         boolean silenced,
         Long silencedBy,
@@ -60,6 +62,7 @@ public record AlertView(
                 numbers(a.numbers),
                 a.reason,
                 a.reasonEn,
+                self(a.id),
                 a.link,
                 a.silenced(),
                 a.silencedBy,
@@ -96,6 +99,7 @@ public record AlertView(
                 numbers(e.numbers() == null ? Map.of() : e.numbers()),
                 e.reason(),
                 e.reasonEn(),
+                self(e.alertId()),
                 e.link(),
                 e.silencedBy() != null,
                 e.silencedBy(),
@@ -107,6 +111,11 @@ public record AlertView(
                 e.ackComment(),
                 e.escalatedAt(),
                 e.resolvedAt());
+    }
+
+    /** The alert's own address in the API, which every notification links to. */
+    public static String self(long id) {
+        return "/api/v1/alerts/" + id;
     }
 
     private static Map<String, Object> numbers(Map<String, String> text) {

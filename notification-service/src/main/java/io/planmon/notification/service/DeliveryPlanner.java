@@ -7,6 +7,7 @@ import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRule;
 import io.planmon.notification.domain.AlertRuleRepository;
 import io.planmon.notification.domain.Change;
+import io.planmon.notification.domain.Condition;
 import io.planmon.notification.domain.Delivery;
 import io.planmon.notification.domain.DeliveryRepository;
 import io.planmon.notification.domain.Receiver;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
 /**
  * Decides who hears of an alert change and queues one delivery per receiver in the same transaction, so that a
  * committed change is never lost on its way out. Non-CRITICAL alerts reach mailboxes only through the daily digest
- * ({@link DigestJob}).
+ * ({@link DigestJob}), except reminders of data due soon, which are mailed at once and never digested.
  */
 @ApplicationScoped
 public class DeliveryPlanner {
@@ -70,7 +71,9 @@ public class DeliveryPlanner {
             return;
         }
         for (Receiver receiver : audience(alert, change)) {
-            if (receiver.kind == ReceiverKind.EMAIL && alert.severity != Severity.CRITICAL) {
+            if (receiver.kind == ReceiverKind.EMAIL
+                    && alert.severity != Severity.CRITICAL
+                    && !reminder(alert, change)) {
                 continue; // the mailbox's daily digest carries it
             }
             String payload = receiver.kind == ReceiverKind.WEBHOOK
@@ -115,12 +118,23 @@ public class DeliveryPlanner {
                 ids.addAll(rule.receiverIds);
             }
         }
+        if (reminder(alert, change) && alert.department != null) {
+            receivers.ofDepartment(alert.department).forEach(r -> ids.add(r.id));
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
         return receivers.list("id in ?1", ids).stream()
                 .filter(r -> r.hears(alert))
                 .toList();
+    }
+
+    /**
+     * A reminder that a period's value is due soon (fired, or moved on to the next period): the owning department's
+     * receivers hear it whatever the rules.
+     */
+    static boolean reminder(Alert alert, Change change) {
+        return alert.condition == Condition.DATA_DUE_SOON && (change == Change.FIRED || change == Change.CONTINUED);
     }
 
     String write(Object body) {

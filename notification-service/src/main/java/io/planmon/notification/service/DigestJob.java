@@ -5,6 +5,7 @@ import io.planmon.notification.domain.AlertRepository;
 import io.planmon.notification.domain.AlertRule;
 import io.planmon.notification.domain.AlertRuleRepository;
 import io.planmon.notification.domain.Change;
+import io.planmon.notification.domain.Condition;
 import io.planmon.notification.domain.Receiver;
 import io.planmon.notification.domain.ReceiverRepository;
 import io.quarkus.scheduler.Scheduled;
@@ -65,6 +66,8 @@ public class DigestJob {
         String day = LocalDate.ofInstant(clock.instant(), SHANGHAI).toString();
         List<Alert> open = alerts.openAlerts().stream()
                 .filter(a -> !a.silenced())
+                // a reminder is sent once, when it fires: a daily digest would repeat it
+                .filter(a -> a.condition != Condition.DATA_DUE_SOON)
                 .sorted(Comparator.comparing((Alert a) -> a.severity).reversed())
                 .toList();
         List<AlertRule> allRules = rules.all();

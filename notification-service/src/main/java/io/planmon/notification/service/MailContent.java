@@ -47,7 +47,8 @@ public class MailContent {
         a.numbers()
                 .forEach((k, v) ->
                         text.append("  ").append(k).append(" = ").append(v).append('\n'));
-        text.append("Link: ").append(a.link());
+        text.append("Link: ").append(a.self()).append('\n');
+        text.append("对象 Subject: ").append(a.link());
         return text.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.planmon.notification.service;
 
 import io.planmon.events.CloudEvent;
+import io.planmon.events.indicator.DataDueSoonV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ObservationRecordedV1;
@@ -28,13 +29,18 @@ public final class SignalReader {
         if (data instanceof IndicatorStatusChangedV1 s) {
             return status(s);
         } else if (data instanceof DataOverdueV1 d) {
-            return List.of(overdue(d));
+            Signal overdue = overdue(d);
+            // the reminder of the period gives way to the overdue alert
+            return List.of(overdue, overdue.clearing(Condition.DATA_DUE_SOON));
+        } else if (data instanceof DataDueSoonV1 d) {
+            return List.of(dueSoon(d));
         } else if (data instanceof ProjectionWarningV1 p) {
             return List.of(projection(p));
         } else if (data instanceof ProjectionRecoveredV1 r) {
             return List.of(projectionMet(r));
         } else if (data instanceof ObservationRecordedV1 o) {
-            return List.of(dataArrived(o));
+            Signal arrived = dataArrived(o);
+            return List.of(arrived, arrived.clearing(Condition.DATA_DUE_SOON));
         } else if (data instanceof TaskStatusChangedV1 t) {
             return task(t);
         } else if (data instanceof TaskOverdueV1 t) {
@@ -81,6 +87,7 @@ public final class SignalReader {
         if (s.value() != null) {
             // An evaluation with a value means the period's data arrived.
             signals.add(signal.clearing(Condition.DATA_OVERDUE));
+            signals.add(signal.clearing(Condition.DATA_DUE_SOON));
         }
         return signals;
     }
@@ -101,6 +108,25 @@ public final class SignalReader {
                 numbers("dueDate", d.dueDate()),
                 "%s %s 的数据逾期未报（应于 %s 前报送）".formatted(d.indicatorName(), d.period(), d.dueDate()),
                 "%s: no value for %s by its due date %s".formatted(d.indicatorCode(), d.period(), d.dueDate()));
+    }
+
+    private static Signal dueSoon(DataDueSoonV1 d) {
+        return new Signal(
+                SubjectType.INDICATOR,
+                d.indicatorCode(),
+                d.indicatorName(),
+                SubjectType.INDICATOR.link(d.indicatorCode()),
+                Condition.DATA_DUE_SOON,
+                Severity.INFO,
+                d.department(),
+                d.area(),
+                d.article(),
+                d.period(),
+                "DATA_DUE_SOON",
+                numbers("dueDate", d.dueDate()),
+                "%s %s 的数据应于 %s 前报送，尚未报送".formatted(d.indicatorName(), d.period(), d.dueDate()),
+                "%s: the value for %s is due by %s and has not arrived yet"
+                        .formatted(d.indicatorCode(), d.period(), d.dueDate()));
     }
 
     private static Signal projection(ProjectionWarningV1 p) {

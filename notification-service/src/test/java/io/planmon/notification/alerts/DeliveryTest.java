@@ -86,6 +86,8 @@ class DeliveryTest {
             }
             assertThat(hook.calls().get(0).text())
                     .contains("\"subjectCode\":\"" + code + "\"")
+                    .as("the body links to the alert itself, and to its subject")
+                    .contains("\"self\":\"/api/v1/alerts/" + id + "\"")
                     .contains("\"link\":\"/api/v1/indicators/" + code + "\"");
         }
     }
@@ -184,7 +186,7 @@ class DeliveryTest {
         String warning = uniqueCode();
         publish(status(critical, department, "2026", "ON_TRACK", "OFF_TRACK"));
         publish(status(warning, department, "2026", "ON_TRACK", "AT_RISK"));
-        awaitAlert(critical, "FIRING");
+        long criticalId = id(awaitAlert(critical, "FIRING"));
         long warningId = id(awaitAlert(warning, "FIRING"));
 
         MimeMessage mail = await().atMost(PATIENCE)
@@ -196,7 +198,8 @@ class DeliveryTest {
                 .contains("人均地区生产总值（合成测试数据）")
                 .contains("实际值 125.0 低于预期 131.95")
                 .contains("expected = 131.95")
-                .contains("Link: /api/v1/indicators/" + critical);
+                .containsPattern("Link: /api/v1/alerts/" + criticalId + "\\R")
+                .contains("对象 Subject: /api/v1/indicators/" + critical);
         assertThat(deliveriesOf(warningId)).as("a WARNING waits for the digest").isEmpty();
 
         digests.queueDigests();
@@ -205,7 +208,10 @@ class DeliveryTest {
                 .filter(m -> subject(m).contains("daily alert digest"))
                 .findFirst()
                 .orElseThrow();
-        assertThat((String) digest.getContent()).contains(critical).contains(warning);
+        assertThat((String) digest.getContent())
+                .contains(critical)
+                .contains(warning)
+                .containsPattern("Link: /api/v1/alerts/" + warningId + "\\R");
     }
 
     @Test
@@ -221,12 +227,13 @@ class DeliveryTest {
             long task = uniqueTaskId();
             String code = "T-" + task;
             publish(taskOverdue(task, department));
-            awaitAlert(code, "FIRING");
+            long alert = id(awaitAlert(code, "FIRING"));
 
             await().atMost(PATIENCE).until(() -> hook.calls().size() == 1);
             assertThat(hook.calls().get(0).text())
                     .contains("\"subjectType\":\"TASK\"")
                     .contains("\"subjectCode\":\"" + code + "\"")
+                    .contains("\"self\":\"/api/v1/alerts/" + alert + "\"")
                     .contains("\"link\":\"/api/v1/tasks/" + task + "\"");
             MimeMessage mail = await().atMost(PATIENCE)
                     .until(() -> mailsTo(address), m -> m.size() == 1)
@@ -234,7 +241,8 @@ class DeliveryTest {
             assertThat(mail.getSubject()).isEqualTo("[planmon][CRITICAL] FIRED " + code);
             assertThat((String) mail.getContent())
                     .contains("合成测试任务 (" + code + ")")
-                    .contains("Link: /api/v1/tasks/" + task);
+                    .containsPattern("Link: /api/v1/alerts/" + alert + "\\R")
+                    .contains("对象 Subject: /api/v1/tasks/" + task);
         }
     }
 

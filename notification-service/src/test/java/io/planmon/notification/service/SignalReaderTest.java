@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
+import io.planmon.events.indicator.DataDueSoonV1;
+import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.task.TaskOverdueV1;
@@ -49,12 +51,35 @@ class SignalReaderTest {
     }
 
     @Test
-    void onTrackClearsAndAValueAlsoClearsOverdueData() {
+    void onTrackClearsAndAValueAlsoClearsOverdueDataAndTheReminder() {
         assertThat(indicator("ON_TRACK", new BigDecimal("131.0")))
                 .extracting(Signal::condition, Signal::clears)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Condition.STATUS, true),
-                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_OVERDUE, true));
+                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_OVERDUE, true),
+                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_DUE_SOON, true));
+    }
+
+    @Test
+    void aValueDueSoonIsAnInfoReminderOfItsPeriodAndTheOverdueNoticeOfThePeriodClearsIt() {
+        var soon =
+                new DataDueSoonV1("GDP_GROWTH", "地区生产总值增速", "ECONOMY", 5, "STATS", "2026Q1", LocalDate.of(2026, 4, 30));
+        assertThat(SignalReader.read(CloudEvent.of(EventType.INDICATOR_DATA_DUE_SOON, "/t", "GDP_GROWTH", soon)))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.condition()).isEqualTo(Condition.DATA_DUE_SOON);
+                    assertThat(s.severity()).isEqualTo(Severity.INFO);
+                    assertThat(s.period()).isEqualTo("2026Q1");
+                    assertThat(s.department()).isEqualTo("STATS");
+                    assertThat(s.numbers()).containsEntry("dueDate", "2026-04-30");
+                });
+        var overdue =
+                new DataOverdueV1("GDP_GROWTH", "地区生产总值增速", "ECONOMY", 5, "STATS", "2026Q1", LocalDate.of(2026, 4, 30));
+        assertThat(SignalReader.read(CloudEvent.of(EventType.INDICATOR_DATA_OVERDUE, "/t", "GDP_GROWTH", overdue)))
+                .extracting(Signal::condition, Signal::clears, Signal::period)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_OVERDUE, false, "2026Q1"),
+                        org.assertj.core.groups.Tuple.tuple(Condition.DATA_DUE_SOON, true, "2026Q1"));
     }
 
     @Test

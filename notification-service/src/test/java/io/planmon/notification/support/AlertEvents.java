@@ -4,6 +4,7 @@ import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.EventType;
+import io.planmon.events.indicator.DataDueSoonV1;
 import io.planmon.events.indicator.DataOverdueV1;
 import io.planmon.events.indicator.IndicatorStatusChangedV1;
 import io.planmon.events.indicator.ProjectionRecoveredV1;
@@ -44,6 +45,12 @@ public final class AlertEvents {
         DataOverdueV1 data = new DataOverdueV1(
                 code, "人均地区生产总值（合成测试数据）", "ECONOMY", 5, department, period, LocalDate.of(2026, 3, 31));
         return CloudEvent.of(EventType.INDICATOR_DATA_OVERDUE, "/planmon/indicator-service", code, data);
+    }
+
+    /** A reminder from indicator-service's due-date scan: the value of {@code period} is due by {@code due}. */
+    public static CloudEvent<DataDueSoonV1> dueSoon(String code, String department, String period, LocalDate due) {
+        DataDueSoonV1 data = new DataDueSoonV1(code, "人均地区生产总值（合成测试数据）", "ECONOMY", 5, department, period, due);
+        return CloudEvent.of(EventType.INDICATOR_DATA_DUE_SOON, "/planmon/indicator-service", code, data);
     }
 
     public static CloudEvent<ProjectionWarningV1> projection(String code, String department) {
