@@ -6,12 +6,14 @@ import io.planmon.devstack.keycloak.KeycloakServer;
 import io.planmon.devstack.postgres.EmbeddedPostgresServer;
 import io.planmon.devstack.service.Service;
 import io.planmon.devstack.service.ServiceEnvironment;
+import io.planmon.devstack.service.ServiceInstance;
 import io.planmon.devstack.service.ServiceProcess;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +21,8 @@ import java.util.function.LongSupplier;
 
 /**
  * The whole local stack: PostgreSQL (embedded, or external via {@link StackConfig#withExternalDatabase}), then Kafka and
- * Keycloak at once, then indicator-, task- and notification-service at once, then the gateway. {@link #start} returns
+ * Keycloak at once, then indicator-, task- and notification-service at once (each once, or twice with
+ * {@link StackConfig#withReplicas}), then the gateway. {@link #start} returns
  * when every server answers its readiness check; {@link #close} stops them in reverse and waits until they have exited.
  *
  * <pre>{@code
@@ -41,8 +44,9 @@ public final class Stack implements AutoCloseable {
     private final StartedServers started;
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
-    private final Map<Service, String> serviceUrls = new EnumMap<>(Service.class);
-    private final Map<Service, ServiceProcess> processes = new ConcurrentHashMap<>();
+    private final Map<String, String> serviceUrls = new LinkedHashMap<>();
+    private final Map<Service, String> routes = new EnumMap<>(Service.class);
+    private final Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
     private volatile Database database;
     private volatile EmbeddedPostgresServer postgres;
     private volatile Supervisor supervisor;
@@ -63,8 +67,12 @@ public final class Stack implements AutoCloseable {
                 config.port(Port.KEYCLOAK),
                 config.port(Port.KEYCLOAK_MANAGEMENT),
                 logFile("keycloak"));
-        config.services()
-                .forEach(service -> serviceUrls.put(service, "http://localhost:" + config.port(service.port())));
+        for (ServiceInstance instance : config.instances()) {
+            String url = "http://localhost:" + config.port(instance.port());
+            serviceUrls.put(instance.name(), url);
+            // The gateway's upstream setting: every instance's URL, comma-separated; it takes them in turn.
+            routes.merge(instance.service(), url, (first, next) -> first + "," + next);
+        }
     }
 
     /** Starts a stack and waits until all of it is ready; on failure everything started is stopped again. */
@@ -80,12 +88,12 @@ public final class Stack implements AutoCloseable {
             Parallel.run(List.of(
                     () -> step("kafka", BROKERS, kafka, () -> kafka.start(progress), kafka::pid),
                     () -> step("keycloak", BROKERS, keycloak, () -> keycloak.start(progress), keycloak::pid)));
-            Parallel.run(config.services().stream()
-                    .filter(service -> service != Service.GATEWAY)
-                    .map(service -> (Runnable) () -> startService(service, SERVICES))
+            Parallel.run(config.instances().stream()
+                    .filter(instance -> instance.service() != Service.GATEWAY)
+                    .map(instance -> (Runnable) () -> startService(instance, SERVICES))
                     .toList());
             if (config.services().contains(Service.GATEWAY)) {
-                startService(Service.GATEWAY, GATEWAY);
+                startService(new ServiceInstance(Service.GATEWAY, 1), GATEWAY);
             }
             return this;
         } catch (RuntimeException e) {
@@ -105,22 +113,23 @@ public final class Stack implements AutoCloseable {
         return postgres.database();
     }
 
-    private void startService(Service service, int layer) {
+    private void startService(ServiceInstance instance, int layer) {
+        int port = config.port(instance.port());
         ServiceProcess process = new ServiceProcess(
-                service,
+                instance,
                 config.repositoryRoot(),
-                config.port(service.port()),
+                port,
                 ServiceEnvironment.of(
-                        service,
-                        config.port(service.port()),
+                        instance,
+                        port,
                         database,
                         kafka.bootstrapServers(),
                         keycloak.realmUrl(),
-                        serviceUrls,
-                        config.serviceEnvironment(service)),
-                logFile(service.moduleName()));
-        processes.put(service, process);
-        step(service.moduleName(), layer, process, () -> process.start(progress), process::pid);
+                        routes,
+                        config.serviceEnvironment(instance.service())),
+                logFile(instance.name()));
+        processes.put(instance.name(), process);
+        step(instance.name(), layer, process, () -> process.start(progress), process::pid);
     }
 
     /**
@@ -164,10 +173,8 @@ public final class Stack implements AutoCloseable {
                 "keycloak",
                 keycloak::isAlive,
                 () -> started.restart("keycloak", () -> keycloak.start(progress), keycloak::pid)));
-        processes.forEach((service, process) -> watched.add(new Supervisor.Watched(
-                service.moduleName(),
-                process::isAlive,
-                () -> started.restart(service.moduleName(), () -> process.start(progress), process::pid))));
+        processes.forEach((name, process) -> watched.add(new Supervisor.Watched(
+                name, process::isAlive, () -> started.restart(name, () -> process.start(progress), process::pid))));
         supervisor = new Supervisor(watched, config.dataDirectory().resolve("logs"), progress, Clock.systemUTC());
         Thread thread = new Thread(this::superviseUntilClosed, "planmon-supervisor");
         thread.setDaemon(true);
@@ -194,7 +201,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess process(String name) {
-        ServiceProcess process = processes.get(Service.named(name));
+        ServiceProcess process = processes.get(name);
         if (process == null) {
             throw new IllegalArgumentException(name + " is not a service this stack started");
         }
@@ -218,9 +225,12 @@ public final class Stack implements AutoCloseable {
         return serviceUrl(Service.GATEWAY.moduleName());
     }
 
-    /** The base URL of a service by module name: gateway, indicator-service, task-service, notification-service. */
+    /**
+     * The base URL of a service instance by name: gateway, indicator-service, task-service, notification-service (the
+     * first instance), or e.g. task-service-2 (the second, with {@link StackConfig#withReplicas}).
+     */
     public String serviceUrl(String name) {
-        String url = serviceUrls.get(Service.named(name));
+        String url = serviceUrls.get(name);
         if (url == null) {
             throw new IllegalArgumentException(name + " is not part of this stack");
         }

@@ -1,8 +1,10 @@
 package io.planmon.devstack;
 
 import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceInstance;
 import io.planmon.devstack.service.ServiceProcess;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +26,7 @@ public final class StackConfig {
     private final Database externalDatabase;
     private final Set<Service> services;
     private final Map<Service, Map<String, String>> serviceEnvironment;
+    private final int replicas;
 
     private StackConfig(
             Path repositoryRoot,
@@ -31,7 +34,8 @@ public final class StackConfig {
             Map<Port, Integer> ports,
             Database externalDatabase,
             Set<Service> services,
-            Map<Service, Map<String, String>> serviceEnvironment) {
+            Map<Service, Map<String, String>> serviceEnvironment,
+            int replicas) {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
@@ -39,6 +43,7 @@ public final class StackConfig {
         this.services = Collections.unmodifiableSet(
                 services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
         this.serviceEnvironment = Map.copyOf(serviceEnvironment);
+        this.replicas = replicas;
     }
 
     /** Default ports, data under {@code <repositoryRoot>/.planmon}, all four services. */
@@ -49,7 +54,8 @@ public final class StackConfig {
                 PortAssignment.defaults(),
                 null,
                 EnumSet.allOf(Service.class),
-                Map.of());
+                Map.of(),
+                1);
     }
 
     /** The defaults, with ports from {@code PLANMON_*_PORT} variables and the database from {@code PLANMON_DB_URL}. */
@@ -60,36 +66,45 @@ public final class StackConfig {
                 PortAssignment.fromEnvironment(environment),
                 Database.fromEnvironment(environment).orElse(null),
                 EnumSet.allOf(Service.class),
-                Map.of());
+                Map.of(),
+                1);
     }
 
     /** The same stack in another data directory, e.g. a temporary one for a test. */
     public StackConfig withDataDirectory(Path directory) {
-        return new StackConfig(repositoryRoot, directory, ports, externalDatabase, services, serviceEnvironment);
+        return new StackConfig(
+                repositoryRoot, directory, ports, externalDatabase, services, serviceEnvironment, replicas);
     }
 
     /** One port changed; derived ports do not follow (set them too if needed). */
     public StackConfig withPort(Port port, int value) {
         Map<Port, Integer> changed = new EnumMap<>(ports);
         changed.put(port, value);
-        return new StackConfig(repositoryRoot, dataDirectory, changed, externalDatabase, services, serviceEnvironment);
+        return new StackConfig(
+                repositoryRoot, dataDirectory, changed, externalDatabase, services, serviceEnvironment, replicas);
     }
 
     /** Every port replaced by a distinct free one, so that tests never collide with a running stack or each other. */
     public StackConfig randomPorts() {
         return new StackConfig(
-                repositoryRoot, dataDirectory, PortAssignment.random(), externalDatabase, services, serviceEnvironment);
+                repositoryRoot,
+                dataDirectory,
+                PortAssignment.random(),
+                externalDatabase,
+                services,
+                serviceEnvironment,
+                replicas);
     }
 
     /** Use an existing PostgreSQL instead of the embedded one. */
     public StackConfig withExternalDatabase(Database database) {
-        return new StackConfig(repositoryRoot, dataDirectory, ports, database, services, serviceEnvironment);
+        return new StackConfig(repositoryRoot, dataDirectory, ports, database, services, serviceEnvironment, replicas);
     }
 
     /** Run only these services (none: just PostgreSQL, Kafka and Keycloak). */
     public StackConfig withServices(Service... selected) {
         return new StackConfig(
-                repositoryRoot, dataDirectory, ports, externalDatabase, Set.of(selected), serviceEnvironment);
+                repositoryRoot, dataDirectory, ports, externalDatabase, Set.of(selected), serviceEnvironment, replicas);
     }
 
     /** One more environment variable for one service, e.g. an SMTP port for notification-service in a test. */
@@ -98,7 +113,19 @@ public final class StackConfig {
         Map<String, String> variables = new HashMap<>(changed.getOrDefault(service, Map.of()));
         variables.put(name, value);
         changed.put(service, Map.copyOf(variables));
-        return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, services, changed);
+        return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, services, changed, replicas);
+    }
+
+    /**
+     * Every data service run {@code count} times (1 or 2), the gateway spreading requests over the instances, as a
+     * deployment with several instances does ({@code ./planmon up --replicas 2}).
+     */
+    public StackConfig withReplicas(int count) {
+        if (count < 1 || count > 2) {
+            throw new StackException("--replicas takes 1 or 2, got " + count);
+        }
+        return new StackConfig(
+                repositoryRoot, dataDirectory, ports, externalDatabase, services, serviceEnvironment, count);
     }
 
     /**
@@ -140,6 +167,22 @@ public final class StackConfig {
         return List.copyOf(services);
     }
 
+    /** How many instances of each data service run. */
+    public int replicas() {
+        return replicas;
+    }
+
+    /** Every instance to run, in start order: the data services' (each {@link #replicas()} times), then the gateway. */
+    public List<ServiceInstance> instances() {
+        List<ServiceInstance> instances = new ArrayList<>();
+        for (Service service : services()) {
+            for (int number = 1; number <= Math.min(replicas, service.maxInstances()); number++) {
+                instances.add(new ServiceInstance(service, number));
+            }
+        }
+        return instances;
+    }
+
     /** Extra variables for a service, beyond what the stack itself passes. */
     public Map<String, String> serviceEnvironment(Service service) {
         return serviceEnvironment.getOrDefault(service, Map.of());
@@ -155,7 +198,7 @@ public final class StackConfig {
         if (externalDatabase == null) {
             needed.put(Port.POSTGRES, port(Port.POSTGRES));
         }
-        services.forEach(service -> needed.put(service.port(), port(service.port())));
+        instances().forEach(instance -> needed.put(instance.port(), port(instance.port())));
         return needed;
     }
 }

@@ -1,7 +1,7 @@
 package io.planmon.devstack;
 
 import io.planmon.devstack.keycloak.KeycloakServer;
-import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceInstance;
 import java.util.Properties;
 
 /**
@@ -28,12 +28,12 @@ final class StackEndpoints {
                 Port.KEYCLOAK,
                 "http://localhost:" + config.port(Port.KEYCLOAK) + "/realms/" + KeycloakServer.REALM
                         + "/.well-known/openid-configuration");
-        for (Service service : config.services()) {
+        for (ServiceInstance instance : config.instances()) {
             put(
                     endpoints,
-                    service.moduleName(),
-                    service.port(),
-                    "http://localhost:" + config.port(service.port()) + "/q/health/ready");
+                    instance.name(),
+                    instance.port(),
+                    "http://localhost:" + config.port(instance.port()) + "/q/health/ready");
         }
         return endpoints;
     }

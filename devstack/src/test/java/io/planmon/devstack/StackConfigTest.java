@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceInstance;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -29,6 +30,28 @@ class StackConfigTest {
         assertThat(config.port(Port.POSTGRES)).isEqualTo(5433);
         assertThat(config.dataDirectory()).isEqualTo(Path.of("/repo/.planmon"));
         assertThat(config.services()).containsExactly(Service.values());
+    }
+
+    @Test
+    void twoReplicasRunEachDataServiceTwiceOnItsOwnPortAndTheGatewayOnce() {
+        StackConfig config = StackConfig.forRepository(root).withReplicas(2);
+
+        assertThat(config.instances())
+                .extracting(ServiceInstance::name)
+                .containsExactly(
+                        "indicator-service",
+                        "indicator-service-2",
+                        "task-service",
+                        "task-service-2",
+                        "notification-service",
+                        "notification-service-2",
+                        "gateway");
+        assertThat(config.port(Port.INDICATOR_SERVICE_2)).isEqualTo(8091);
+        assertThat(config.port(Port.NOTIFICATION_SERVICE_2)).isEqualTo(8093);
+        assertThat(config.portsToBind()).containsEntry(Port.TASK_SERVICE_2, 8092);
+        assertThat(StackConfig.forRepository(root).portsToBind()).doesNotContainKey(Port.TASK_SERVICE_2);
+        assertThat(config.withServices().instances()).isEmpty();
+        assertThatThrownBy(() -> config.withReplicas(3)).hasMessageContaining("--replicas takes 1 or 2");
     }
 
     @Test

@@ -42,8 +42,12 @@ final class EventStream implements AutoCloseable {
 
     /** Opens {@code path} at the gateway with {@code token} (none if null) and waits for the answer's headers. */
     static EventStream open(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(PlatformStack.get().gatewayUrl() + path))
+        return open(PlatformStack.get().gatewayUrl(), path, token);
+    }
+
+    /** Opens {@code path} at one server, e.g. one instance of a service, past the gateway. */
+    static EventStream open(String baseUrl, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "text/event-stream")
                 .GET();
         if (token != null) {

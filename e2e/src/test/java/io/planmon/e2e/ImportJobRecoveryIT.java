@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.Database;
-import io.planmon.devstack.RunDirectory;
 import io.planmon.devstack.Stack;
 import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
@@ -19,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +62,7 @@ class ImportJobRecoveryIT {
         assertThat(before.<String>path("state")).isEqualTo("RUNNING");
         assertThat(before.<Integer>path("rowsDone")).isLessThan(ROWS);
 
-        kill(stack, "indicator-service");
+        Kill.nine(stack, "indicator-service");
         stack.restartService("indicator-service");
 
         ExtractableResponse<Response> done = await("the resumed job's end")
@@ -131,16 +129,6 @@ class ImportJobRecoveryIT {
 
     private static ExtractableResponse<Response> job(String token, String location) {
         return given().auth().oauth2(token).get(location).then().statusCode(200).extract();
-    }
-
-    /** SIGKILL to the service's JVM (and anything it started): no shutdown hook runs, no chunk is finished. */
-    private static void kill(Stack stack, String service) {
-        long pid = RunDirectory.of(stack.config().dataDirectory()).pids().get(service);
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        tree.forEach(ProcessHandle::destroyForcibly);
-        tree.forEach(p -> p.onExit().join());
     }
 
     private static String log(Stack stack) throws java.io.IOException {

@@ -1,5 +1,6 @@
 package io.planmon.devstack.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,9 @@ record Arguments(String command, List<String> rest) {
 
     static final Set<String> COMMANDS = Set.of("up", "down", "status", "logs", "bench", "help");
 
-    /** Parses {@code up [--infra-only | --bench] | down | status | logs <name> | bench <name> | help}. */
+    /**
+     * Parses {@code up [--infra-only | --bench] [--replicas N] | down | status | logs <name> | bench <name> | help}.
+     */
     static Arguments parse(String... args) {
         if (args.length == 0 || Set.of("help", "-h", "--help").contains(args[0])) {
             return new Arguments("help", List.of());
@@ -21,12 +24,7 @@ record Arguments(String command, List<String> rest) {
             throw new UsageException("unknown command '" + command + "'");
         }
         switch (command) {
-            case "up" -> {
-                if (rest.size() > 1
-                        || !rest.isEmpty() && !Set.of("--infra-only", "--bench").contains(rest.get(0))) {
-                    throw new UsageException("up takes --infra-only or --bench, got " + String.join(" ", rest));
-                }
-            }
+            case "up" -> checkUp(rest);
             case "bench" -> {
                 if (rest.size() != 1 || !BENCHMARKS.contains(rest.get(0))) {
                     throw new UsageException(
@@ -49,6 +47,28 @@ record Arguments(String command, List<String> rest) {
 
     boolean has(String flag) {
         return rest.contains(flag);
+    }
+
+    /** How many instances of each data service {@code up} runs: {@code --replicas N}, else 1. */
+    int replicas() {
+        int at = rest.indexOf("--replicas");
+        return at < 0 ? 1 : Integer.parseInt(rest.get(at + 1));
+    }
+
+    private static void checkUp(List<String> rest) {
+        List<String> flags = new ArrayList<>(rest);
+        int replicas = flags.indexOf("--replicas");
+        if (replicas >= 0) {
+            if (replicas + 1 >= flags.size() || !Set.of("1", "2").contains(flags.get(replicas + 1))) {
+                throw new UsageException("--replicas takes 1 or 2, e.g. ./planmon up --replicas 2");
+            }
+            flags.subList(replicas, replicas + 2).clear();
+        }
+        if (flags.size() > 1
+                || !flags.isEmpty() && !Set.of("--infra-only", "--bench").contains(flags.get(0))) {
+            throw new UsageException(
+                    "up takes --infra-only or --bench, and --replicas N, got " + String.join(" ", rest));
+        }
     }
 
     /** The command line was wrong; the message says how. */

@@ -26,6 +26,9 @@ public final class Planmon {
             if (arguments.has("--bench")) {
                 config = config.forBenchmarks();
             }
+            if ("up".equals(arguments.command())) {
+                config = config.withReplicas(arguments.replicas());
+            }
             RunDirectory run = RunDirectory.of(config.dataDirectory());
             OwnProcesses own = new OwnProcesses(run, config.dataDirectory(), root);
             int code =

@@ -4,6 +4,7 @@ import io.planmon.devstack.Database;
 import io.planmon.devstack.Port;
 import io.planmon.devstack.StackConfig;
 import io.planmon.devstack.service.Service;
+import io.planmon.devstack.service.ServiceInstance;
 
 /** What {@code up} prints once everything is ready: where things are, who can log in, and curls to copy. */
 final class Welcome {
@@ -19,8 +20,8 @@ final class Welcome {
         String gateway = "http://localhost:" + config.port(Port.GATEWAY);
         StringBuilder text = new StringBuilder();
         text.append(String.format("%nplanmon is up (%.1f s). Data and logs: %s%n%n", seconds, config.dataDirectory()));
-        for (Service service : config.services()) {
-            line(text, service.moduleName(), "http://localhost:" + config.port(service.port()));
+        for (ServiceInstance instance : config.instances()) {
+            line(text, instance.name(), "http://localhost:" + config.port(instance.port()));
         }
         if (config.services().contains(Service.GATEWAY)) {
             line(text, "Swagger UI", gateway + "/q/swagger-ui  (the whole API, merged from the services)");

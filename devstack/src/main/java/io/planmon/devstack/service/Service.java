@@ -7,18 +7,20 @@ import java.util.stream.Collectors;
 
 /** The planmon services that the stack runs from their built Quarkus jars. */
 public enum Service {
-    INDICATOR_SERVICE("indicator-service", Port.INDICATOR_SERVICE, true),
-    TASK_SERVICE("task-service", Port.TASK_SERVICE, true),
-    NOTIFICATION_SERVICE("notification-service", Port.NOTIFICATION_SERVICE, true),
-    GATEWAY("gateway", Port.GATEWAY, false);
+    INDICATOR_SERVICE("indicator-service", Port.INDICATOR_SERVICE, Port.INDICATOR_SERVICE_2, true),
+    TASK_SERVICE("task-service", Port.TASK_SERVICE, Port.TASK_SERVICE_2, true),
+    NOTIFICATION_SERVICE("notification-service", Port.NOTIFICATION_SERVICE, Port.NOTIFICATION_SERVICE_2, true),
+    GATEWAY("gateway", Port.GATEWAY, null, false);
 
     private final String moduleName;
     private final Port port;
+    private final Port secondPort;
     private final boolean usesDatabase;
 
-    Service(String moduleName, Port port, boolean usesDatabase) {
+    Service(String moduleName, Port port, Port secondPort, boolean usesDatabase) {
         this.moduleName = moduleName;
         this.port = port;
+        this.secondPort = secondPort;
         this.usesDatabase = usesDatabase;
     }
 
@@ -27,8 +29,25 @@ public enum Service {
         return moduleName;
     }
 
+    /** The port of the first instance. */
     public Port port() {
         return port;
+    }
+
+    /** The port of instance {@code number} (1 or 2); the gateway runs once. */
+    public Port port(int number) {
+        if (number == 1) {
+            return port;
+        }
+        if (number == 2 && secondPort != null) {
+            return secondPort;
+        }
+        throw new IllegalArgumentException(moduleName + " has no instance " + number);
+    }
+
+    /** The most instances the stack runs of this service: the data services twice, the gateway once. */
+    public int maxInstances() {
+        return secondPort == null ? 1 : 2;
     }
 
     public boolean usesDatabase() {

@@ -14,19 +14,23 @@ public final class ServiceEnvironment {
 
     /**
      * @param database the database of the stack, passed only to services that have one
-     * @param serviceUrls base URLs of the other services, which the gateway routes to
+     * @param serviceUrls base URLs of the other services' instances, comma-separated, which the gateway routes to
      * @param extra variables that override or add to the stack's own
      */
     public static Map<String, String> of(
-            Service service,
+            ServiceInstance instance,
             int port,
             Database database,
             String kafkaBootstrapServers,
             String oidcServerUrl,
             Map<Service, String> serviceUrls,
             Map<String, String> extra) {
+        Service service = instance.service();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Names the instance's Kafka consumers as static group members: one that crashed and is started again takes
+        // its partitions over at once (io.planmon.kit.inbox.GroupMembership).
+        environment.put("PLANMON_INSTANCE_ID", instance.name());
         if (service.usesDatabase()) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
             environment.put("QUARKUS_DATASOURCE_USERNAME", database.username());

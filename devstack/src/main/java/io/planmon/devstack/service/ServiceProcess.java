@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One planmon service run from its built {@code quarkus-run.jar} as a child process. */
+/** One instance of a planmon service run from its built {@code quarkus-run.jar} as a child process. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
@@ -25,6 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static final String FULL_JIT = "full";
 
     private final Service service;
+    private final String name;
     private final Path repositoryRoot;
     private final int port;
     private final Map<String, String> environment;
@@ -32,13 +33,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final ProcessSlot slot;
 
     public ServiceProcess(
-            Service service, Path repositoryRoot, int port, Map<String, String> environment, Path logFile) {
-        this.service = service;
+            ServiceInstance instance, Path repositoryRoot, int port, Map<String, String> environment, Path logFile) {
+        this.service = instance.service();
+        this.name = instance.name();
         this.repositoryRoot = repositoryRoot;
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
-        this.slot = new ProcessSlot(service.moduleName(), STOP_GRACE);
+        this.slot = new ProcessSlot(name, STOP_GRACE);
     }
 
     /** Starts the jar and waits until {@code /q/health/ready} answers 200. */
@@ -54,11 +56,11 @@ public final class ServiceProcess implements AutoCloseable {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = slot.launch(
-                () -> ChildProcess.start(service.moduleName(), command, environment, jar.getParent(), logFile));
+        ChildProcess process =
+                slot.launch(() -> ChildProcess.start(name, command, environment, jar.getParent(), logFile));
         String health = url() + "/q/health/ready";
         try {
-            Readiness.await(service.moduleName(), process, START_TIMEOUT, progress, () -> HttpCheck.ok(health));
+            Readiness.await(name, process, START_TIMEOUT, progress, () -> HttpCheck.ok(health));
         } catch (RuntimeException e) {
             // Never leave a half-started server behind, whoever called us.
             slot.stop();
@@ -68,6 +70,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Service service() {
         return service;
+    }
+
+    /** The instance's name: the service's, with a suffix for a second instance. */
+    public String name() {
+        return name;
     }
 
     public String url() {

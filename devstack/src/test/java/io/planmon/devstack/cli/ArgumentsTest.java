@@ -34,6 +34,20 @@ class ArgumentsTest {
     }
 
     @Test
+    void upTakesReplicasOneOrTwoBesideAFlag() {
+        assertThat(Arguments.parse("up").replicas()).isEqualTo(1);
+        assertThat(Arguments.parse("up", "--replicas", "2").replicas()).isEqualTo(2);
+        Arguments both = Arguments.parse("up", "--bench", "--replicas", "2");
+        assertThat(both.has("--bench")).isTrue();
+        assertThat(both.replicas()).isEqualTo(2);
+        assertThatThrownBy(() -> Arguments.parse("up", "--replicas")).hasMessageContaining("--replicas takes 1 or 2");
+        assertThatThrownBy(() -> Arguments.parse("up", "--replicas", "3"))
+                .hasMessageContaining("--replicas takes 1 or 2");
+        assertThatThrownBy(() -> Arguments.parse("up", "--replicas", "2", "--fast"))
+                .hasMessageContaining("--fast");
+    }
+
+    @Test
     void logsNeedsExactlyOneName() {
         assertThat(Arguments.parse("logs", "kafka").rest()).isEqualTo(List.of("kafka"));
         assertThatThrownBy(() -> Arguments.parse("logs")).hasMessageContaining("logs needs one name");

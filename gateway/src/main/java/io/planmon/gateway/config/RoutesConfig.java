@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** Where each upstream service lives and how long the gateway waits for it ({@code planmon.routes.*}). */
 @ConfigMapping(prefix = "planmon.routes")
@@ -18,8 +19,11 @@ public interface RoutesConfig {
     /** One upstream service. */
     interface Route {
 
-        /** Base URL, e.g. {@code http://localhost:8081}; a path in it prefixes every forwarded path. */
-        URI url();
+        /**
+         * Base URLs of the service's instances, comma-separated, e.g. {@code http://localhost:8081}; a path in one
+         * prefixes every forwarded path. With several, requests take them in turn ({@code UpstreamInstances}).
+         */
+        List<URI> url();
 
         /** How long the upstream may take to start its answer (status line and headers). */
         @WithDefault("30s")

@@ -3,8 +3,8 @@ package io.planmon.gateway.dashboard;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.planmon.gateway.config.DashboardConfig;
-import io.planmon.gateway.config.RoutesConfig;
 import io.planmon.gateway.observability.RequestIdFilter;
+import io.planmon.gateway.routing.UpstreamInstances;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -30,13 +30,13 @@ import java.util.concurrent.TimeoutException;
 public class ServiceReader {
 
     private final Vertx vertx;
-    private final RoutesConfig routes;
+    private final UpstreamInstances instances;
     private final long timeoutMillis;
     private final WebClient client;
 
-    ServiceReader(Vertx vertx, RoutesConfig routes, DashboardConfig config) {
+    ServiceReader(Vertx vertx, UpstreamInstances instances, DashboardConfig config) {
         this.vertx = vertx;
-        this.routes = routes;
+        this.instances = instances;
         this.timeoutMillis = config.timeout().toMillis();
         this.client = WebClient.create(
                 vertx, new WebClientOptions().setName("gateway-dashboard").setConnectTimeout((int) timeoutMillis));
@@ -47,7 +47,7 @@ public class ServiceReader {
      * {@code If-None-Match}, a {@code 304} answers {@code previous} itself.
      */
     public Future<PartAnswer> read(Part part, CallerHeaders caller, PartAnswer previous) {
-        String base = part.upstream().settings(routes).url().toString();
+        String base = instances.next(part.upstream()).toString();
         HttpRequest<Buffer> request = client.getAbs(stripSlash(base) + part.summaryPath())
                 // Ends the exchange itself after the deadline, so that a slow service holds no connection for long.
                 .timeout(timeoutMillis)

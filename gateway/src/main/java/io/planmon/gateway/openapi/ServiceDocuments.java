@@ -1,8 +1,8 @@
 package io.planmon.gateway.openapi;
 
 import io.planmon.gateway.config.OpenApiConfig;
-import io.planmon.gateway.config.RoutesConfig;
 import io.planmon.gateway.routing.Upstream;
+import io.planmon.gateway.routing.UpstreamInstances;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -17,12 +17,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class ServiceDocuments {
 
-    private final RoutesConfig routes;
+    private final UpstreamInstances instances;
     private final long timeoutMillis;
     private final WebClient client;
 
-    ServiceDocuments(Vertx vertx, RoutesConfig routes, OpenApiConfig config) {
-        this.routes = routes;
+    ServiceDocuments(Vertx vertx, UpstreamInstances instances, OpenApiConfig config) {
+        this.instances = instances;
         this.timeoutMillis = config.fetchTimeout().toMillis();
         this.client = WebClient.create(
                 vertx, new WebClientOptions().setName("gateway-openapi").setConnectTimeout((int) timeoutMillis));
@@ -30,7 +30,8 @@ public class ServiceDocuments {
 
     /** The document, or a failed future saying why there is none. */
     public Future<JsonObject> fetch(Upstream upstream) {
-        String base = upstream.settings(routes).url().toString();
+        // Every instance serves the same document: any one will do.
+        String base = instances.next(upstream).toString();
         return client.getAbs((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/q/openapi")
                 .addQueryParam("format", "json")
                 .putHeader("Accept", "application/json")

@@ -27,18 +27,21 @@ public class ProxyRoutes {
     private final ProxyMetrics metrics;
     private final BodyLimit bodyLimit;
     private final ReadCacheInterceptor readCache;
+    private final UpstreamInstances instances;
 
     ProxyRoutes(
             Vertx vertx,
             RoutesConfig config,
             ProxyMetrics metrics,
             BodyLimit bodyLimit,
-            ReadCacheInterceptor readCache) {
+            ReadCacheInterceptor readCache,
+            UpstreamInstances instances) {
         this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
         this.bodyLimit = bodyLimit;
         this.readCache = readCache;
+        this.instances = instances;
     }
 
     void register(@Observes Router router) {
@@ -86,7 +89,7 @@ public class ProxyRoutes {
                 .setMaxPoolSize(route.maxConnections()));
         // Bodies stream through in both directions: the proxy pipes them, it never collects a whole body.
         return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
-                .origin(new OriginRequests(vertx, route.url(), route.timeout()))
+                .origin(new OriginRequests(vertx, upstream, instances, route.timeout()))
                 // Outermost first: the body limit turns its own cut-off into a 413, any other failure reaches the
                 // 502/504.
                 .addInterceptor(new UpstreamFailureInterceptor(upstream, route.timeout()))

@@ -24,9 +24,10 @@ final class EchoUpstream {
     private final VersionedReads versioned = new VersionedReads();
     private HttpServer server;
 
-    EchoUpstream(String name) {
+    /** An instance of the route's service, answering with the route's data and its own name in every echo. */
+    EchoUpstream(String route, String name) {
         this.name = name;
-        this.data = new ServiceData(name);
+        this.data = new ServiceData(route);
     }
 
     int start(Vertx vertx) throws Exception {

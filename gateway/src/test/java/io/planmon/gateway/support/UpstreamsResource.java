@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Starts the three upstream stand-ins on free ports and a token signing key, and points the gateway at them: routes,
  * timeouts, and {@code quarkus.oidc.public-key} in place of a Keycloak. Init arguments: {@code down=<route>} points that
- * route at a port where nothing listens; {@code identity-provider=down} points OIDC at such a port instead of the key.
+ * route at a port where nothing listens; {@code second=<route>} gives the route a second instance ({@code <route>-2}),
+ * {@code second-down=<route>} a second URL where nothing listens; {@code identity-provider=down} points OIDC at such a
+ * port instead of the key.
  */
 public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     public static final String ISSUER = "https://keycloak.test/realms/planmon";
@@ -26,11 +28,15 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     private final List<EchoUpstream> upstreams = new ArrayList<>();
     private Vertx vertx;
     private String down = "";
+    private String second = "";
+    private String secondDown = "";
     private boolean identityProviderDown;
 
     @Override
     public void init(Map<String, String> initArgs) {
         down = initArgs.getOrDefault("down", "");
+        second = initArgs.getOrDefault("second", "");
+        secondDown = initArgs.getOrDefault("second-down", "");
         identityProviderDown = "down".equals(initArgs.get("identity-provider"));
     }
 
@@ -40,8 +46,14 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         try {
             for (String route : List.of("indicators", "tasks", "notifications")) {
-                int port = route.equals(down) ? closedPort() : startEcho(route);
-                config.put("planmon.routes." + route + ".url", "http://127.0.0.1:" + port);
+                int port = route.equals(down) ? closedPort() : startEcho(route, route);
+                String url = "http://127.0.0.1:" + port;
+                if (route.equals(second)) {
+                    url += ",http://127.0.0.1:" + startEcho(route, route + "-2");
+                } else if (route.equals(secondDown)) {
+                    url += ",http://127.0.0.1:" + closedPort();
+                }
+                config.put("planmon.routes." + route + ".url", url);
                 config.put("planmon.routes." + route + ".timeout", TIMEOUT);
             }
             config.put("planmon.dashboard.timeout", TIMEOUT);
@@ -68,8 +80,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
-    private int startEcho(String route) throws Exception {
-        EchoUpstream upstream = new EchoUpstream(route);
+    private int startEcho(String route, String name) throws Exception {
+        EchoUpstream upstream = new EchoUpstream(route, name);
         upstreams.add(upstream);
         return upstream.start(vertx);
     }
