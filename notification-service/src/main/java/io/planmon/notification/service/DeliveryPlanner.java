@@ -95,11 +95,8 @@ public class DeliveryPlanner {
         d.createdAt = clock.instant();
         d.nextAttemptAt = d.createdAt;
         deliveries.persist(d);
-        if (receiver.kind == ReceiverKind.WEBHOOK) {
-            // Sent right after the commit (DeliveryWorker), not at the next tick; mails keep to the tick, which spaces
-            // out the SMTP connections (back-to-back ones met a closing connection and hung 30 s in tests).
-            queued.fire(new DeliveryQueued(alertId));
-        }
+        // Sent right after the commit (DeliveryWorker), not at the next tick.
+        queued.fire(new DeliveryQueued(alertId));
         registry.counter("planmon.deliveries.queued", "kind", receiver.kind.name())
                 .increment();
     }
