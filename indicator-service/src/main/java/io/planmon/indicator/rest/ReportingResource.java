@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,13 +65,7 @@ public class ReportingResource {
             @Parameter(description = "last period, default the current year") @QueryParam("to") String to,
             @Context Request request,
             @Context UriInfo uri) {
-        LocalDate today = today();
-        return reads.read(
-                request,
-                uri,
-                IndicatorResource.COUNTER,
-                scope(today),
-                () -> Answer.of(ReportingView.Department.of(reporting.department(code, from, to, today))));
+        return answer(request, uri, today -> ReportingView.Department.of(reporting.department(code, from, to, today)));
     }
 
     @GET
@@ -86,17 +81,13 @@ public class ReportingResource {
             @Parameter(description = "last period, default the current year") @QueryParam("to") String to,
             @Context Request request,
             @Context UriInfo uri) {
-        LocalDate today = today();
-        return reads.read(
-                request,
-                uri,
-                IndicatorResource.COUNTER,
-                scope(today),
-                () -> Answer.of(ReportingView.Overview.of(reporting.all(from, to, today))));
+        return answer(request, uri, today -> ReportingView.Overview.of(reporting.all(from, to, today)));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(RowCheck.PLAN_ZONE));
+    /** A conditional read of figures counted as of today (Asia/Shanghai). */
+    private Response answer(Request request, UriInfo uri, Function<LocalDate, Object> body) {
+        LocalDate today = LocalDate.now(clock.withZone(RowCheck.PLAN_ZONE));
+        return reads.read(request, uri, IndicatorResource.COUNTER, scope(today), () -> Answer.of(body.apply(today)));
     }
 
     /** What the answer depends on besides the data: the day, which makes figures due. */

@@ -11,7 +11,6 @@ import io.planmon.indicator.messaging.ObservationEvents;
 import io.planmon.indicator.service.SeriesChange.Applied;
 import io.planmon.indicator.service.SeriesChange.RowResult;
 import io.planmon.kit.outbox.Outbox;
-import io.planmon.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -85,10 +83,7 @@ public class IndicatorBatch {
             NavigableSet<String> changed,
             List<String> dependents,
             List<ImportSummary.Evaluated> evaluated,
-            List<Locked> locked) {}
-
-    /** A row for a frozen period: not stored, refused with the problem that names who froze it. */
-    record Locked(AcceptedRow row, ProblemException problem) {}
+            List<PeriodLocks.Locked> locked) {}
 
     /**
      * @param referenceChanged the periods of this indicator's reference changed earlier in the batch (often empty)
@@ -103,8 +98,9 @@ public class IndicatorBatch {
             String by) {
         Indicator indicator = Indicator.findById(code);
         List<Indicator> dependents = locks.forValueChange(indicator);
-        List<Locked> locked = new ArrayList<>();
-        rows = open(indicator, rows, locked);
+        // Under the indicator's lock, which a submission takes too: a period frozen meanwhile is seen here.
+        List<PeriodLocks.Locked> locked = new ArrayList<>();
+        rows = periodLocks.open(indicator, rows, locked);
         if (rows.isEmpty()) {
             return new Done(
                     List.of(),
@@ -160,34 +156,6 @@ public class IndicatorBatch {
                 code, rows.size(), by, applied.earliest(), events.size());
         return new Done(
                 applied.rows(), changed, dependents.stream().map(d -> d.code).toList(), evaluated, locked);
-    }
-
-    /**
-     * The rows whose period is open; those of a submitted or approved period go to {@code locked}. Read under the
-     * indicator's lock, which a submission takes too: a period frozen by a submission that committed while this push
-     * waited is seen here, and what a submission snapshots is never changed behind it.
-     */
-    private List<AcceptedRow> open(Indicator indicator, List<AcceptedRow> rows, List<Locked> locked) {
-        Set<String> periods = new TreeSet<>();
-        rows.forEach(r -> periods.add(r.period().toString()));
-        Map<String, PeriodLocks.Freeze> frozen = periodLocks.frozen(indicator.ownerDepartment, periods);
-        if (frozen.isEmpty()) {
-            return rows;
-        }
-        List<AcceptedRow> open = new ArrayList<>();
-        for (AcceptedRow row : rows) {
-            String period = row.period().toString();
-            PeriodLocks.Freeze freeze = frozen.get(period);
-            if (freeze == null) {
-                open.add(row);
-            } else {
-                locked.add(new Locked(
-                        row, PeriodLocks.refusal(indicator.code, period, indicator.ownerDepartment, freeze)));
-            }
-        }
-        metrics.counter("planmon.observations.locked").increment(locked.size());
-        LOG.infof("%s: %d rows refused, their periods %s are frozen", indicator.code, locked.size(), frozen.keySet());
-        return open;
     }
 
     /** Evaluates the periods a reference's change touches, alone: a dependent whose own group of the batch failed. */

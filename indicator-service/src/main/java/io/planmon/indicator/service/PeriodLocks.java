@@ -1,5 +1,7 @@
 package io.planmon.indicator.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.kit.problem.Problem.FieldError;
 import io.planmon.kit.problem.ProblemException;
@@ -8,10 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
 
 /**
  * Which periods of a department take no new value: submitted (under review) or approved (locked), and the 409 that
@@ -23,17 +29,50 @@ public class PeriodLocks {
     private static final String FROZEN = "select period, id, state, changed_by, changed_at from submission"
             + " where department = ? and period = any(?) and state in ('SUBMITTED', 'APPROVED')";
 
-    private final Jdbc jdbc;
+    private static final Logger LOG = Logger.getLogger(PeriodLocks.class);
 
-    public PeriodLocks(Jdbc jdbc) {
+    private final Jdbc jdbc;
+    private final MeterRegistry metrics;
+
+    public PeriodLocks(Jdbc jdbc, MeterRegistry metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     /** A frozen unit: its submission, its state and who took the step that froze it, when. */
     public record Freeze(long submission, Submission.State state, String by, Instant at) {}
 
+    /** A row for a frozen period: not stored, refused with the problem that names who froze it. */
+    record Locked(AcceptedRow row, ProblemException problem) {}
+
+    /**
+     * The rows of {@code indicator} whose period is open, in order; those of a submitted or approved period go to
+     * {@code locked}. One query; the caller holds the indicator's lock.
+     */
+    List<AcceptedRow> open(Indicator indicator, List<AcceptedRow> rows, List<Locked> locked) {
+        Set<String> periods = new TreeSet<>();
+        rows.forEach(r -> periods.add(r.period().toString()));
+        Map<String, Freeze> frozen = frozen(indicator.ownerDepartment, periods);
+        if (frozen.isEmpty()) {
+            return rows;
+        }
+        List<AcceptedRow> open = new ArrayList<>();
+        for (AcceptedRow row : rows) {
+            String period = row.period().toString();
+            Freeze freeze = frozen.get(period);
+            if (freeze == null) {
+                open.add(row);
+            } else {
+                locked.add(new Locked(row, refusal(indicator.code, period, indicator.ownerDepartment, freeze)));
+            }
+        }
+        metrics.counter("planmon.observations.locked").increment(locked.size());
+        LOG.infof("%s: %d rows refused, their periods %s are frozen", indicator.code, locked.size(), frozen.keySet());
+        return open;
+    }
+
     /** The frozen periods among {@code periods} of {@code department}'s figures, in one query. */
-    Map<String, Freeze> frozen(String department, Collection<String> periods) {
+    private Map<String, Freeze> frozen(String department, Collection<String> periods) {
         return jdbc.call(c -> {
             Map<String, Freeze> frozen = new HashMap<>();
             try (PreparedStatement select = c.prepareStatement(FROZEN)) {
@@ -57,7 +96,7 @@ public class PeriodLocks {
     }
 
     /** The 409 a value for a frozen period gets, naming {@code period}: who froze it and how to ask for a change. */
-    public static ProblemException refusal(String indicator, String period, String department, Freeze f) {
+    static ProblemException refusal(String indicator, String period, String department, Freeze f) {
         String message = f.state() == Submission.State.APPROVED
                 ? indicator + " " + period + " is locked: " + department + "'s figures of " + period
                         + " were approved by " + f.by() + " at " + f.at() + " (submission " + f.submission() + ")."
