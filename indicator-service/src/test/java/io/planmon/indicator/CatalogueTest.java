@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue migrations (V3, V4) against the plan text: sentences verbatim, codes unique, targets parseable. */
+/**
+ * The catalogue migrations (V3, V4, V12) against the plan text: sentences verbatim, codes unique, targets parseable,
+ * and the re-audit of articles 7-50 (V12) adding directions only, without a number.
+ */
 class CatalogueTest {
     /** The plan beside the repository; a worktree elsewhere passes {@code -Dplanmon.plan=…}. */
     private static final Path PLAN =
@@ -44,8 +47,9 @@ class CatalogueTest {
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*(?:(?:" + LITERAL + ")\\s*,?\\s*)+\\)");
     private static final List<Map<String, String>> V3 = rows("V3__goal_indicators.sql");
     private static final List<Map<String, String>> V4 = rows("V4__plan_catalogue.sql");
+    private static final List<Map<String, String>> V12 = rows("V12__reminders_and_catalogue_audit.sql");
     private static final List<Map<String, String>> ALL =
-            Stream.concat(V3.stream(), V4.stream()).toList();
+            Stream.of(V3, V4, V12).flatMap(List::stream).toList();
 
     @Test
     void everyPlanSentenceIsVerbatimInTheArticleItNames() throws IOException {
@@ -67,7 +71,7 @@ class CatalogueTest {
     }
 
     @Test
-    void codesAreUniqueAcrossV3AndV4AndV4LeavesTheFixedOnesAlone() {
+    void codesAreUniqueAcrossTheMigrationsAndTheLaterOnesLeaveTheFixedOnesAlone() {
         assertThat(V3.stream().map(r -> r.get("code")))
                 .containsExactly(
                         "SH_GDP_GROWTH",
@@ -78,9 +82,28 @@ class CatalogueTest {
                         "MAJOR_POLLUTANTS",
                         "FAMILY_DOCTOR_COVERAGE");
         assertThat(ALL.stream().map(r -> r.get("code"))).doesNotHaveDuplicates();
-        assertThat(V4.stream().map(r -> r.get("code")))
+        assertThat(Stream.concat(V4.stream(), V12.stream()).map(r -> r.get("code")))
                 .allMatch(code -> code.matches("[A-Z][A-Z0-9_]*"))
                 .doesNotContainAnyElementsOf(V3.stream().map(r -> r.get("code")).toList());
+    }
+
+    @Test
+    void theCatalogueHoldsSixtySevenIndicators() {
+        assertThat(V3).hasSize(7);
+        assertThat(V4).hasSize(43);
+        assertThat(V12).as("the re-audit of articles 7-50 (docs/indicators.md)").hasSize(17);
+        assertThat(ALL).hasSize(67);
+    }
+
+    @Test
+    void theReAuditAddsDirectionsOfArticles7To50WithoutANumber() {
+        assertThat(V12).allSatisfy(r -> {
+            assertThat(Integer.parseInt(r.get("article"))).as(r.get("code")).isBetween(7, 50);
+            assertThat(r.get("target_kind")).as(r.get("code")).isIn("INCREASING", "DECREASING", "NO_TARGET");
+            assertThat(r.get("target_params"))
+                    .as(r.get("code") + ": a number from the plan only")
+                    .isEqualTo("{}");
+        });
     }
 
     @Test
