@@ -41,9 +41,6 @@ class ReplicasIT {
     private static final String INDICATOR = "STRATEGIC_EMERGING_OUTPUT_SHARE";
     private static final int VALUES = 40;
     private static final int TASKS = 6;
-    private static final Pattern ASSIGNED = Pattern.compile(
-            "kafka_consumer_coordinator_assigned_partitions\\{[^}]*client_id=\"kafka-consumer-observations\"[^}]*\\}"
-                    + " ([0-9.E+-]+)");
 
     @BeforeAll
     static void platform() {
@@ -115,7 +112,9 @@ class ReplicasIT {
             assertThat(log(stack, instance)).as(instance).contains("\"POST /api/v1/tasks");
         }
         for (String instance : List.of("notification-service", "notification-service-2")) {
-            assertThat(assigned(stack.serviceUrl(instance))).as(instance).isGreaterThan(0);
+            assertThat(AssignedPartitions.ofObservations(stack.serviceUrl(instance)))
+                    .as(instance)
+                    .isGreaterThan(0);
         }
         // Every outbox drains: whichever instance wrote a row, one of the relays published it.
         for (String schema : List.of("indicator", "task", "notification")) {
@@ -170,16 +169,6 @@ class ReplicasIT {
                 .statusCode(200)
                 .extract()
                 .header("X-Total-Count"));
-    }
-
-    private static double assigned(String instanceUrl) {
-        String metrics = given().get(instanceUrl + "/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        Matcher value = ASSIGNED.matcher(metrics);
-        return value.find() ? Double.parseDouble(value.group(1)) : 0;
     }
 
     private static String log(Stack stack, String instance) throws IOException {
