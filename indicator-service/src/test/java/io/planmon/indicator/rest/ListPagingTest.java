@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,14 +31,18 @@ class ListPagingTest {
 
     @Test
     void theWholeCatalogueFitsTheDefaultPageUnder64KbWithItsTotal() {
-        Response all = given().get("/api/v1/indicators");
-        all.then().statusCode(200).header("Link", nullValue());
-        int count = all.jsonPath().getList("code").size();
-        assertThat(all.header("X-Total-Count")).isEqualTo(String.valueOf(count));
-        assertThat(all.jsonPath().getList("findAll { it.area != 'SYNTHETIC_TEST' }.code"))
+        // The tests' synthetic indicators share the table, so the plan's catalogue is counted within all of them.
+        Response everything = given().queryParam("limit", 500).get("/api/v1/indicators");
+        List<String> plan = everything.jsonPath().getList("findAll { it.area != 'SYNTHETIC_TEST' }.code");
+        assertThat(plan)
                 .as("the plan's catalogue (docs/indicators.md), beside the tests' synthetic indicators")
-                .hasSize(67);
-        assertThat(all.asByteArray().length).isLessThan(64 * 1024);
+                .hasSize(67)
+                .hasSizeLessThanOrEqualTo(100);
+        Response page = given().get("/api/v1/indicators");
+        int total = everything.jsonPath().getList("code").size();
+        page.then().statusCode(200).header("X-Total-Count", String.valueOf(total));
+        assertThat(page.jsonPath().getList("code")).hasSize(Math.min(total, 100));
+        assertThat(page.asByteArray().length).isLessThan(64 * 1024);
     }
 
     @Test
