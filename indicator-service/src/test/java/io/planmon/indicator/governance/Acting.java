@@ -15,40 +15,40 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The other people of a governance test: a test method calls the API as one identity (@TestSecurity), and the steps
  * before it (a value pushed, a period submitted or approved) are taken through the services as whoever takes them.
  */
-final class Acting {
+public final class Acting {
     private Acting() {}
 
-    static Caller reporter(String department) {
+    public static Caller reporter(String department) {
         return as("dept-" + department.toLowerCase().replace('_', '-'), "reporter", department);
     }
 
-    static Caller monitor() {
+    public static Caller monitor() {
         return as("monitor", "monitor", "MONITORING_OFFICE");
     }
 
-    static Caller admin() {
+    public static Caller admin() {
         return as("admin", "plan-admin", "PLANNING_OFFICE");
     }
 
     /** A value pushed by the plan admin, who may write every indicator. */
-    static void push(String code, String period, String value) {
+    public static void push(String code, String period, String value) {
         service(ObservationImport.class).record(code, period, new BigDecimal(value), "synthetic", admin());
     }
 
-    static long submitted(String department, String period) {
+    public static long submitted(String department, String period) {
         return service(SubmissionService.class)
                 .submit(department, period, null, reporter(department))
                 .submission()
                 .id;
     }
 
-    static long approved(String department, String period) {
+    public static long approved(String department, String period) {
         long id = submitted(department, period);
         Submission s = service(SubmissionService.class).approve(id, "synthetic approval", monitor());
         return s.id;
     }
 
-    static void returned(long id, String comment) {
+    public static void returned(long id, String comment) {
         service(SubmissionService.class).giveBack(id, comment, monitor());
     }
 
