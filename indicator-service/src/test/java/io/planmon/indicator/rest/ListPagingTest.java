@@ -48,7 +48,10 @@ class ListPagingTest {
     @Test
     void smallPagesFollowedByTheirLinksWalkEveryIndicatorExactlyOnce() {
         // The whole table in one page: synthetic test indicators may push it past the default 100.
-        List<String> whole = given().queryParam("limit", 500).get("/api/v1/indicators").jsonPath().getList("code");
+        List<String> whole = given().queryParam("limit", 500)
+                .get("/api/v1/indicators")
+                .jsonPath()
+                .getList("code");
         List<String> walked = new ArrayList<>();
         String next = "/api/v1/indicators?limit=7";
         int pages = 0;
