@@ -3,7 +3,6 @@ package io.planmon.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode; {@code data} is the versioned payload.
@@ -25,13 +24,20 @@ public record CloudEvent<T>(
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
 
-    /** A new event with a fresh id, stamped now; {@code subject} is the aggregate id, also used as the Kafka key. */
+    /** A new event with a fresh time-ordered id ({@link TimeOrderedIds}), stamped now; {@code subject} is the aggregate id, also used as the Kafka key. */
     public static <T> CloudEvent<T> of(EventType type, String source, String subject, T data) {
         if (!type.payload().isInstance(data)) {
             throw new IllegalArgumentException(
                     type.type() + " carries " + type.payload().getSimpleName());
         }
         return new CloudEvent<>(
-                SPEC_VERSION, UUID.randomUUID().toString(), source, type.type(), subject, Instant.now(), JSON, data);
+                SPEC_VERSION,
+                TimeOrderedIds.next().toString(),
+                source,
+                type.type(),
+                subject,
+                Instant.now(),
+                JSON,
+                data);
     }
 }

@@ -161,7 +161,7 @@ class EventCodecTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Object sample(EventType type) {
+    static Object sample(EventType type) {
         BigDecimal v = new BigDecimal("131.95");
         Instant now = Instant.parse("2026-05-01T10:15:30Z");
         LocalDate due = LocalDate.of(2027, 3, 31);

@@ -61,6 +61,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     // Recovery after a crash can take longer than the 10 s default.
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // PostgreSQL's 128 MB default is sized for tiny machines: once the outbox, inbox and activity
+                    // indexes outgrow it (a million-row import), every insert reads and evicts pages. A production
+                    // server gets about a quarter of its memory; the pages are only taken as they are used.
+                    .setServerConfig("shared_buffers", "512MB")
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     .start();
