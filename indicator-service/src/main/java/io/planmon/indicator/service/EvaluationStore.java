@@ -3,19 +3,25 @@ package io.planmon.indicator.service;
 import io.planmon.indicator.domain.EvaluatedPeriod;
 import io.planmon.indicator.service.SeriesEvaluator.Change;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The evaluation and evaluation_status_change tables in JDBC batches: the stored evaluations from a period on in one
- * read, then the changed ones in at most three batches (updates, inserts, status changes).
+ * read, then the changed ones in at most three round trips (one UPDATE of all changed rows, the inserts and the
+ * status changes as JDBC batches).
  */
 @ApplicationScoped
 public class EvaluationStore {
@@ -28,8 +34,15 @@ public class EvaluationStore {
             + " from evaluation where indicator_code = ? and period = any(?::varchar[])";
     private static final String LATEST =
             "select period, status from evaluation where indicator_code = ? order by period collate \"C\" desc limit 1";
-    private static final String UPDATE = "update evaluation set value = ?, status = ?, expected = ?, gap = ?,"
-            + " reference_value = ?, progress_ratio = ?, reason = ?, reason_en = ?, evaluated_at = ? where id = ?";
+    // One statement for all changed rows: 500 single-row UPDATEs in a JDBC batch are still 500 statements for the
+    // server to plan and run (a backfill or a correction changes every later period).
+    private static final String UPDATE = "update evaluation e set value = u.value, status = u.status,"
+            + " expected = u.expected, gap = u.gap, reference_value = u.reference_value,"
+            + " progress_ratio = u.progress_ratio, reason = u.reason, reason_en = u.reason_en, evaluated_at = ?"
+            + " from unnest(?::bigint[], ?::numeric[], ?::varchar[], ?::numeric[], ?::numeric[], ?::numeric[],"
+            + " ?::numeric[], ?::text[], ?::text[])"
+            + " as u(id, value, status, expected, gap, reference_value, progress_ratio, reason, reason_en)"
+            + " where e.id = u.id";
     private static final String INSERT = "insert into evaluation (" + COLUMNS
             + ", evaluated_at, indicator_code, period)" + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String STATUS_CHANGE = "insert into evaluation_status_change"
@@ -111,34 +124,31 @@ public class EvaluationStore {
             return;
         }
         OffsetDateTime when = Jdbc.timestamp(at);
+        List<EvaluatedPeriod> updated = new ArrayList<>();
         jdbc.call(c -> {
-            try (PreparedStatement update = c.prepareStatement(UPDATE);
-                    PreparedStatement insert = c.prepareStatement(INSERT);
+            try (PreparedStatement insert = c.prepareStatement(INSERT);
                     PreparedStatement history = c.prepareStatement(STATUS_CHANGE)) {
-                int updates = 0;
                 int inserts = 0;
                 int moves = 0;
                 for (Change change : changes) {
                     EvaluatedPeriod e = change.now();
-                    PreparedStatement row = change.stored() ? update : insert;
-                    row.setBigDecimal(1, e.value());
-                    row.setString(2, e.status());
-                    row.setBigDecimal(3, e.expected());
-                    row.setBigDecimal(4, e.gap());
-                    row.setBigDecimal(5, e.referenceValue());
-                    row.setBigDecimal(6, e.progressRatio());
-                    row.setString(7, e.reason());
-                    row.setString(8, e.reasonEn());
-                    row.setObject(9, when);
                     if (change.stored()) {
-                        update.setLong(10, e.id());
-                        updates++;
+                        updated.add(e);
                     } else {
+                        insert.setBigDecimal(1, e.value());
+                        insert.setString(2, e.status());
+                        insert.setBigDecimal(3, e.expected());
+                        insert.setBigDecimal(4, e.gap());
+                        insert.setBigDecimal(5, e.referenceValue());
+                        insert.setBigDecimal(6, e.progressRatio());
+                        insert.setString(7, e.reason());
+                        insert.setString(8, e.reasonEn());
+                        insert.setObject(9, when);
                         insert.setString(10, code);
                         insert.setString(11, e.period());
+                        insert.addBatch();
                         inserts++;
                     }
-                    row.addBatch();
                     if (change.statusChanged()) {
                         history.setString(1, code);
                         history.setString(2, e.period());
@@ -151,12 +161,50 @@ public class EvaluationStore {
                         moves++;
                     }
                 }
-                execute(update, updates);
+                update(c, updated, when);
                 execute(insert, inserts);
                 execute(history, moves);
             }
             return null;
         });
+    }
+
+    private void update(Connection c, List<EvaluatedPeriod> rows, OffsetDateTime when) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+            update.setObject(1, when);
+            update.setArray(
+                    2,
+                    c.createArrayOf(
+                            "bigint", rows.stream().map(EvaluatedPeriod::id).toArray()));
+            update.setArray(3, numbers(c, rows, EvaluatedPeriod::value));
+            update.setArray(
+                    4,
+                    c.createArrayOf(
+                            "varchar",
+                            rows.stream().map(EvaluatedPeriod::status).toArray()));
+            update.setArray(5, numbers(c, rows, EvaluatedPeriod::expected));
+            update.setArray(6, numbers(c, rows, EvaluatedPeriod::gap));
+            update.setArray(7, numbers(c, rows, EvaluatedPeriod::referenceValue));
+            update.setArray(8, numbers(c, rows, EvaluatedPeriod::progressRatio));
+            update.setArray(
+                    9,
+                    c.createArrayOf(
+                            "text", rows.stream().map(EvaluatedPeriod::reason).toArray()));
+            update.setArray(
+                    10,
+                    c.createArrayOf(
+                            "text", rows.stream().map(EvaluatedPeriod::reasonEn).toArray()));
+            jdbc.counted();
+            update.executeUpdate();
+        }
+    }
+
+    private static Array numbers(Connection c, List<EvaluatedPeriod> rows, Function<EvaluatedPeriod, BigDecimal> column)
+            throws SQLException {
+        return c.createArrayOf("numeric", rows.stream().map(column).toArray());
     }
 
     private void execute(PreparedStatement batch, int rows) throws SQLException {
