@@ -1,0 +1,108 @@
+package io.planmon.deploy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One child process with a hard time limit: nothing of the check may hang. Its output (standard error merged) is shown
+ * line by line as it comes, prefixed with a label, unless quiet, and kept for the caller; at the limit the process and
+ * all its descendants are killed and the check fails with the end of the output.
+ */
+final class Command {
+    /** What a finished command left: its exit code and its whole output. */
+    record Result(int exitCode, String output) {
+        boolean ok() {
+            return exitCode == 0;
+        }
+    }
+
+    private final String label;
+    private final Duration limit;
+    private final Path directory;
+    private final Map<String, String> environment;
+    private final boolean quiet;
+
+    Command(String label, Duration limit, Path directory, Map<String, String> environment, boolean quiet) {
+        this.label = label;
+        this.limit = limit;
+        this.directory = directory;
+        this.environment = environment;
+        this.quiet = quiet;
+    }
+
+    /** Runs {@code arguments} and returns whatever it exited with. */
+    Result run(List<String> arguments) {
+        ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            process = builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "[" + label + "] cannot start " + arguments.get(0) + ": " + e.getMessage(), e);
+        }
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> read(process, output), "output-" + label);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                reader.join(5_000);
+                throw new IllegalStateException(
+                        "[" + label + "] " + String.join(" ", arguments) + " did not finish within " + limit.toSeconds()
+                                + " s and was killed; its last output:\n" + tail(output.toString(), 40));
+            }
+            reader.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("[" + label + "] interrupted", e);
+        }
+        return new Result(process.exitValue(), output.toString());
+    }
+
+    /** Runs {@code arguments} and fails, with the end of its output, unless it exits with 0. */
+    Result require(List<String> arguments) {
+        Result result = run(arguments);
+        if (!result.ok()) {
+            throw new IllegalStateException("[" + label + "] " + String.join(" ", arguments) + " exited with "
+                    + result.exitCode() + (quiet ? "; its last output:\n" + tail(result.output(), 40) : ""));
+        }
+        return result;
+    }
+
+    private void read(Process process, StringBuffer output) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                if (!quiet) {
+                    // The project's scripts name themselves on each line already.
+                    System.out.println(line.startsWith(label + ":") ? line : "[" + label + "] " + line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the process was killed: what was read is kept
+        }
+    }
+
+    static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}
