@@ -24,6 +24,7 @@ final class Welcome {
             line(text, instance.name(), "http://localhost:" + config.port(instance.port()));
         }
         if (config.services().contains(Service.GATEWAY)) {
+            line(text, "Dashboard", gateway + "/  (sign in as monitor / monitor)");
             line(text, "Swagger UI", gateway + "/q/swagger-ui  (the whole API, merged from the services)");
             line(text, "Metrics", gateway + "/q/metrics  (each service: <its URL>/q/metrics)");
         }

@@ -20,6 +20,7 @@ class WelcomeTest {
     void listsTheUrlsAndTheDemoLogins() {
         assertThat(text)
                 .contains("http://localhost:8080/q/swagger-ui")
+                .contains("http://localhost:8080/  (sign in as monitor / monitor)")
                 .contains("http://localhost:8180/admin  (admin / admin)")
                 .contains("http://localhost:8083")
                 .contains("dept-stats (STATS)")

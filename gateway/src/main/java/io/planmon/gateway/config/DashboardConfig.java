@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the dashboard summary asks the services ({@code planmon.dashboard.*}). */
+/** How the dashboard summary asks the services, and the dashboard pages' settings ({@code planmon.dashboard.*}). */
 @ConfigMapping(prefix = "planmon.dashboard")
 public interface DashboardConfig {
 
@@ -26,4 +26,14 @@ public interface DashboardConfig {
     /** Scopes whose summary nobody read for this long are forgotten, which keeps the memory bounded. */
     @WithDefault("5m")
     Duration forgetAfter();
+
+    /**
+     * Encrypts the dashboard's session cookie and PKCE state (quarkus.oidc.dashboard.*) and keys the CSRF tokens'
+     * signature; 32 characters or more. Each deployment sets its own (PLANMON_DASHBOARD_SESSION_SECRET).
+     */
+    String sessionSecret();
+
+    /** Whether the pages say that the values are synthetic demo data: true on the local stack, false in production. */
+    @WithDefault("true")
+    boolean demoNotice();
 }

@@ -4,6 +4,7 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.planmon.gateway.problem.Problem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder;
@@ -22,7 +23,8 @@ import java.util.concurrent.CompletionException;
  * audience) fails proactive authentication: Quarkus lets the OIDC mechanism set the challenge ({@code 401},
  * {@code WWW-Authenticate: Bearer}) and then fails the routing context with {@link AuthenticationFailedException},
  * documented as the hook for customising the response. A call without a token is failed with
- * {@link UnauthorizedException} by {@link AuthenticationGate}.
+ * {@link UnauthorizedException} by {@link AuthenticationGate}. The dashboard's sign-in redirects by failing with
+ * {@link AuthenticationRedirectException}, which passes through here as the redirect it is, never as an error.
  */
 @ApplicationScoped
 public class SecurityProblemHandler {
@@ -40,7 +42,17 @@ public class SecurityProblemHandler {
             return;
         }
         String path = ctx.request().path();
-        if (failure instanceof AuthenticationFailedException
+        if (failure instanceof AuthenticationRedirectException redirect) {
+            // The dashboard's code flow: to Keycloak, or back to the page without code and state after signing in.
+            // A redirect, not an error: it must reach the browser as such.
+            response.setStatusCode(redirect.getCode())
+                    .putHeader(HttpHeaderNames.LOCATION, redirect.getRedirectUri())
+                    .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store")
+                    .end();
+        } else if (failure instanceof AuthenticationFailedException && isChallengeOfTheCodeFlow(response)) {
+            // The dashboard's tenant challenged with a redirect to Keycloak (or 499 for the page's scripts).
+            response.end();
+        } else if (failure instanceof AuthenticationFailedException
                 || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             if (!response.headers().contains(HttpHeaderNames.WWW_AUTHENTICATE)) {
@@ -70,6 +82,10 @@ public class SecurityProblemHandler {
         } else {
             ctx.next();
         }
+    }
+
+    private static boolean isChallengeOfTheCodeFlow(HttpServerResponse response) {
+        return response.headers().contains(HttpHeaderNames.LOCATION) || response.getStatusCode() == 499;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -3,6 +3,7 @@ package io.planmon.gateway.security;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.gateway.config.VerifiedTokensConfig;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -64,7 +65,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(
             TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!config.enabled()) {
+        // The dashboard's session (code flow, an ID token) is left to Quarkus: it renews and re-encrypts the session
+        // while it verifies, which a remembered verdict would skip.
+        if (!config.enabled() || request.getToken() instanceof IdTokenCredential) {
             return oidc.authenticate(request, context);
         }
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
