@@ -152,6 +152,29 @@ public final class Stack implements AutoCloseable {
         pauseSupervision(name, false);
     }
 
+    /** Starts Kafka again after it was killed (a fault-injection test), on its port and data, and waits until it serves. */
+    public void restartKafka() {
+        started.restart("kafka", () -> kafka.start(progress), kafka::pid);
+    }
+
+    /** Stops the embedded PostgreSQL (fast shutdown) and leaves the rest running; {@link #startDatabase} undoes it. */
+    public void stopDatabase() {
+        embeddedPostgres().stop();
+    }
+
+    /** Starts the embedded PostgreSQL stopped by {@link #stopDatabase} again, on its port and data. */
+    public void startDatabase() {
+        EmbeddedPostgresServer server = embeddedPostgres();
+        started.restart("postgres", server::start, () -> server.pid().orElse(0));
+    }
+
+    private EmbeddedPostgresServer embeddedPostgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("the stack uses an external database, which it does not stop or start");
+        }
+        return postgres;
+    }
+
     /**
      * From now on, watches every server and starts again one that dies, saying so ({@code ./planmon up} does this;
      * tests that kill a server on purpose do not).

@@ -60,6 +60,32 @@ class FramingProblemsTest {
         assertThat(answer.header("Connection")).isEqualTo("close");
     }
 
+    /** Over the gateway's own limits but within the codec's: a 414 or 431 problem, and the connection closed. */
+    @Test
+    void answersAnOverLongTargetOrOverLargeHeadersWithAProblem() throws Exception {
+        String get = "GET /api/v1/indicators HTTP/1.1\nHost: gateway\nConnection: close\n";
+        RawHttp.Answer headers = RawHttp.send(get + "X-Big: " + "b".repeat(20 * 1024) + "\n\n", new byte[0]);
+        assertProblem(
+                headers.status(),
+                headers.header("Content-Type"),
+                headers.body(),
+                431,
+                "headers-too-large",
+                "/api/v1/indicators");
+        assertThat(headers.header("X-Request-Id")).isNotBlank();
+
+        RawHttp.Answer target = RawHttp.send(
+                "GET /api/v1/indicators?q=" + "l".repeat(8 * 1024) + " HTTP/1.1\nHost: gateway\n\n", new byte[0]);
+        assertProblem(
+                target.status(),
+                target.header("Content-Type"),
+                target.body(),
+                414,
+                "uri-too-long",
+                "/api/v1/indicators");
+        assertThat(target.header("Connection")).isEqualTo("close");
+    }
+
     /**
      * Refused by the HTTP codec (Netty, then Vert.x's default invalid-request handler) or by Quarkus's URI check, both
      * ahead of the router: Quarkus lets an application set neither, so no problem detail is possible. No route ran,
@@ -68,10 +94,10 @@ class FramingProblemsTest {
     static Stream<Arguments> refusedBeforeAnyRoute() {
         String get = "GET /api/v1/indicators HTTP/1.1\nHost: gateway\nConnection: close\n";
         return Stream.of(
-                Arguments.of("header over max-header-size", get + "X-Big: " + "b".repeat(32 * 1024) + "\n\n", "", 431),
+                Arguments.of("header over max-header-size", get + "X-Big: " + "b".repeat(65 * 1024) + "\n\n", "", 431),
                 Arguments.of(
                         "request line over max-initial-line-length",
-                        "GET /api/v1/indicators?q=" + "l".repeat(8 * 1024) + " HTTP/1.1\nHost: gateway\n\n",
+                        "GET /api/v1/indicators?q=" + "l".repeat(17 * 1024) + " HTTP/1.1\nHost: gateway\n\n",
                         "",
                         414),
                 Arguments.of(
@@ -79,6 +105,9 @@ class FramingProblemsTest {
                         post("Transfer-Encoding: chunked\nContent-Length: 3"),
                         "3\r\nabc\r\n0\r\n\r\n",
                         400),
+                Arguments.of("NUL in a header value", get + "If-None-Match: \"1\u0000\"\n\n", "", 400),
+                Arguments.of("ESC in a header value", get + "X-Synthetic: a\u001bb\n\n", "", 400),
+                Arguments.of("DEL in a header value", get + "X-Synthetic: a\u007fb\n\n", "", 400),
                 Arguments.of(
                         "a target that is no URI",
                         "GET /api/v1/%zz HTTP/1.1\nHost: gateway\nConnection: close\n\n",

@@ -125,10 +125,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server ("fast" shutdown: open sessions are ended) and waits until the postmaster has exited. */
+    /** Stops the server for good ("fast" shutdown) and waits until the postmaster has exited. */
     @Override
     public void close() {
         closed = true;
+        stop();
+    }
+
+    /**
+     * Stops the server ("fast" shutdown: open sessions are ended) and waits until the postmaster has exited; unlike
+     * {@link #close()}, {@link #start()} may start it again (an outage in a fault-injection test).
+     */
+    public void stop() {
         EmbeddedPostgres running = postgres;
         if (running == null) {
             return;

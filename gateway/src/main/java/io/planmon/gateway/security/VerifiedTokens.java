@@ -31,7 +31,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Verifies each distinct bearer token once and reuses the verdict for that very token (the same string, byte for byte)
  * until it expires, at most {@code max-age}: a dashboard sends one token for minutes, and checking its RSA signature
  * and claims again on every call was the largest cost of a cached read. Asked before Quarkus' own OIDC provider, which
- * it calls for every token it does not know; a token that fails is never remembered.
+ * it calls for every token it does not know; a token that fails is never remembered. A token that is no JWT at all
+ * never gets here ({@link MalformedTokenRefusal}).
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {

@@ -1,5 +1,7 @@
 package io.planmon.indicator.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.kit.observability.OutageLog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +30,16 @@ public class ImportWorker {
     private final ImportJobMetrics metrics;
     private final int chunkAttempts;
     private final ReentrantLock busy = new ReentrantLock();
+    private final OutageLog outage;
     private volatile boolean stopping;
 
     public ImportWorker(
             ImportClaims claims,
             ImportChunkRunner chunks,
             ImportJobMetrics metrics,
-            @ConfigProperty(name = "planmon.imports.chunk-attempts", defaultValue = "3") int chunkAttempts) {
+            @ConfigProperty(name = "planmon.imports.chunk-attempts", defaultValue = "3") int chunkAttempts,
+            MeterRegistry registry) {
+        this.outage = new OutageLog(ImportWorker.class, "import worker", registry);
         this.claims = claims;
         this.chunks = chunks;
         this.metrics = metrics;
@@ -58,6 +63,11 @@ public class ImportWorker {
             while (!stopping && (job = claims.claimNext(worker)).isPresent()) {
                 run(job.get());
             }
+            outage.worked();
+        } catch (RuntimeException e) {
+            // The database is down: every poll fails until it is back, logged once per outage (not the scheduler's
+            // ERROR each second); the jobs wait in their table.
+            outage.failed(e);
         } finally {
             busy.unlock();
         }

@@ -1,6 +1,7 @@
 package io.planmon.notification.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planmon.kit.http.ControlCharacters;
 import io.planmon.kit.problem.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,9 @@ final class JsonFields {
             throw ProblemException.invalid(field, "must be a string");
         }
         String value = node.asText().strip();
+        ControlCharacters.inText(value).ifPresent(message -> {
+            throw ProblemException.invalid(field, message);
+        });
         return value.isEmpty() ? null : value;
     }
 

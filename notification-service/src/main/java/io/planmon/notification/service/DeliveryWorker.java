@@ -1,6 +1,7 @@
 package io.planmon.notification.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.kit.observability.OutageLog;
 import io.planmon.notification.config.AlertSettings;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -36,6 +37,7 @@ public class DeliveryWorker {
         return t;
     });
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private final OutageLog outage;
 
     public DeliveryWorker(
             DeliveryClaims claims, DeliveryAttempter attempter, AlertSettings settings, MeterRegistry registry) {
@@ -50,6 +52,7 @@ public class DeliveryWorker {
             t.setDaemon(true);
             return t;
         });
+        this.outage = new OutageLog(DeliveryWorker.class, "delivery worker", registry);
         registry.gauge("planmon.deliveries.in.flight", free, s -> concurrency - s.availablePermits());
     }
 
@@ -75,9 +78,10 @@ public class DeliveryWorker {
                 claim = claims.next();
             } catch (RuntimeException e) {
                 free.release();
-                LOG.errorf(e, "Due deliveries could not be claimed");
+                outage.failed(e); // every second while the database is down: logged once per outage
                 return;
             }
+            outage.worked();
             if (claim.isEmpty()) {
                 free.release();
                 return;

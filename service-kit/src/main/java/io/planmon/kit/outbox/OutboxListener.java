@@ -1,5 +1,7 @@
 package io.planmon.kit.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.kit.observability.OutageLog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,7 @@ class OutboxListener {
     private final boolean enabled;
     private final String url;
     private final Properties credentials = new Properties();
+    private final OutageLog outage;
     private volatile boolean running;
     private Thread worker;
 
@@ -41,8 +44,10 @@ class OutboxListener {
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema")
-                    Optional<String> schema) {
+                    Optional<String> schema,
+            MeterRegistry registry) {
         this.signal = signal;
+        this.outage = new OutageLog(OutboxListener.class, "outbox listener", registry);
         this.enabled = enabled;
         this.url = url;
         user.ifPresent(u -> credentials.setProperty("user", u));
@@ -74,6 +79,7 @@ class OutboxListener {
             try (Connection c = DriverManager.getConnection(url, credentials)) {
                 String channel = subscribe(c);
                 LOG.debugf("Outbox relay listens on %s", channel);
+                outage.worked();
                 backoff = 500;
                 signal.wake(); // commits made while no one listened
                 PGConnection pg = c.unwrap(PGConnection.class);
@@ -87,7 +93,8 @@ class OutboxListener {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Outbox listener lost its connection (%s); reconnecting in %d ms", e.getMessage(), backoff);
+                outage.failed(e); // once per outage, not once per reconnection attempt
+                LOG.debugf("Outbox listener reconnects in %d ms", backoff);
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {

@@ -3,6 +3,7 @@ package io.planmon.kit.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.planmon.kit.observability.OutageLog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -23,7 +25,8 @@ import org.jboss.logging.Logger;
  * and a ring during a round makes it run one more. Each round claims the oldest pending rows, hands them to the
  * producer at once and awaits the acks together ({@link OutboxProducer}); a failed row holds back the later rows of
  * its key ({@link KeyOrder}) until the next round. Delivery is at least once; consumers are idempotent on the
- * CloudEvent id.
+ * CloudEvent id. A round that fails (the database is down) is retried on the next ring or poll, and logged once per
+ * outage ({@link OutageLog}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,6 +42,8 @@ public class OutboxRelay {
     private static final long IDLE_RECOUNT_NANOS = 5_000_000_000L;
     private final AtomicLong pending = new AtomicLong();
     private long lastIdleCount = System.nanoTime() - IDLE_RECOUNT_NANOS; // the relay thread's own
+    private final OutageLog outage;
+    private final OutageLog brokerOutage;
     private volatile boolean running;
     private Thread worker;
 
@@ -56,6 +61,8 @@ public class OutboxRelay {
         this.failures = registry.counter("planmon.outbox.failures");
         this.rounds = registry.timer("planmon.outbox.rounds");
         registry.gauge("planmon.outbox.pending", pending);
+        this.outage = new OutageLog(OutboxRelay.class, "outbox relay", registry);
+        this.brokerOutage = new OutageLog(OutboxRelay.class, "outbox sends to Kafka", registry);
     }
 
     void start(@Observes StartupEvent started) {
@@ -88,6 +95,7 @@ public class OutboxRelay {
             try {
                 if (signal.await(Long.MAX_VALUE)) {
                     drain();
+                    outage.worked();
                 }
             } catch (InterruptedException e) {
                 return; // shutting down
@@ -95,7 +103,8 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                LOG.warnf(e, "Outbox relay round failed; the next ring or poll tries again");
+                // While the database is down this fails on every poll: logged once per outage, counted every time.
+                outage.failed(e);
             }
         }
     }
@@ -139,15 +148,27 @@ public class OutboxRelay {
         List<Long> publishable = KeyOrder.publishable(batch, failed.keySet());
         rows.markPublished(publishable);
         published.increment(publishable.size());
+        boolean brokerTimedOut = false;
         for (PendingEvent event : batch) {
             String error = failed.get(event.id());
             if (error != null && !error.startsWith(OutboxProducer.NOT_SENT)) {
                 rows.markFailed(event.id(), error);
                 failures.increment();
-                LOG.warnf(
-                        "Outbox event %d to %s (key %s) not sent yet: %s",
-                        event.id(), event.topic(), event.key(), error);
+                if (error.contains(TimeoutException.class.getName())) {
+                    // The broker is away: every round until it is back fails so, logged once per outage.
+                    if (!brokerTimedOut) {
+                        brokerOutage.failed(new IllegalStateException(error));
+                    }
+                    brokerTimedOut = true;
+                } else {
+                    LOG.warnf(
+                            "Outbox event %d to %s (key %s) not sent yet: %s",
+                            event.id(), event.topic(), event.key(), error);
+                }
             }
+        }
+        if (!brokerTimedOut && !publishable.isEmpty()) {
+            brokerOutage.worked();
         }
         return new int[] {batch.size(), publishable.size()};
     }

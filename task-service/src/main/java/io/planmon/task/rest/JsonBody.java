@@ -3,12 +3,14 @@ package io.planmon.task.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planmon.kit.http.ControlCharacters;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.task.service.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the fields of a JSON object by hand, recording each defect against its field ({@code milestones[1].due}) so
@@ -59,6 +61,11 @@ final class JsonBody {
             return null;
         }
         String text = value.asText().strip();
+        Optional<String> control = ControlCharacters.inText(text);
+        if (control.isPresent()) {
+            violations.add(name(field), control.get());
+            return null;
+        }
         if (required && text.isEmpty()) {
             violations.add(name(field), "must not be blank");
             return null;
@@ -122,6 +129,10 @@ final class JsonBody {
                 violations.add(item.prefix, "must be non-blank text, got " + item.node);
             } else if (item.node.asText().length() > maxLength) {
                 violations.add(item.prefix, "at most " + maxLength + " characters");
+            } else if (ControlCharacters.inText(item.node.asText()).isPresent()) {
+                violations.add(
+                        item.prefix,
+                        ControlCharacters.inText(item.node.asText()).get());
             } else {
                 items.add(item.node.asText().strip());
             }
