@@ -4,13 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.planmon.devstack.Database;
 import io.planmon.devstack.Stack;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +37,7 @@ final class AfterTheFault {
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     for (String schema : List.of("indicator", "task", "notification")) {
-                        assertThat(pending(stack.database(), schema))
+                        assertThat(OutboxRows.pending(stack.database(), schema))
                                 .as(schema + " outbox")
                                 .isZero();
                     }
@@ -140,16 +135,6 @@ final class AfterTheFault {
         String url = m.group(1);
         int api = url.indexOf("/api/");
         return api < 0 ? url : url.substring(api);
-    }
-
-    private static long pending(Database database, String schema) throws Exception {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery("select count(*) from " + schema + ".outbox_event where published_at is null")) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 
     private static long lag(Admin admin, String group) throws Exception {

@@ -4,17 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.planmon.devstack.Database;
 import io.planmon.devstack.Stack;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +115,7 @@ class ReplicasIT {
             await("the " + schema + " outbox drained")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> pending(stack.database(), schema) == 0);
+                    .until(() -> OutboxRows.pending(stack.database(), schema) == 0);
         }
     }
 
@@ -173,15 +167,5 @@ class ReplicasIT {
 
     private static String log(Stack stack, String instance) throws IOException {
         return Files.readString(stack.config().dataDirectory().resolve("logs").resolve(instance + ".log"));
-    }
-
-    private static long pending(Database database, String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-                Statement s = c.createStatement();
-                ResultSet r =
-                        s.executeQuery("select count(*) from " + schema + ".outbox_event where published_at is null")) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }
