@@ -41,7 +41,8 @@ public class OutboxRelay {
     private final Timer rounds;
     private static final long IDLE_RECOUNT_NANOS = 5_000_000_000L;
     private final AtomicLong pending = new AtomicLong();
-    private long lastIdleCount = System.nanoTime() - IDLE_RECOUNT_NANOS; // the relay thread's own
+    private long lastCounted =
+            System.nanoTime() - IDLE_RECOUNT_NANOS; // when the gauge was last counted; relay thread only
     private final OutageLog outage;
     private final OutageLog brokerOutage;
     private volatile boolean running;
@@ -128,14 +129,14 @@ public class OutboxRelay {
         // Every commit rings, so most rounds find nothing: counting then would double the relay's statements for
         // nothing. The gauge is recounted after real work, while it is not 0, and every few seconds regardless
         // (rows that another instance holds or that wait for a retry).
-        if (total > 0 || pending.get() != 0 || System.nanoTime() - lastIdleCount > IDLE_RECOUNT_NANOS) {
+        if (total > 0 || pending.get() != 0 || System.nanoTime() - lastCounted > IDLE_RECOUNT_NANOS) {
             countPending();
         }
     }
 
     private void countPending() {
         pending.set(QuarkusTransaction.requiringNew().call(rows::countPending));
-        lastIdleCount = System.nanoTime();
+        lastCounted = System.nanoTime();
     }
 
     /** @return how many rows the round claimed, and how many of them it marked published */
