@@ -1,6 +1,8 @@
 package io.planmon.devstack.bench;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -24,7 +26,7 @@ final class BackgroundLoad implements AutoCloseable {
             "ENTERPRISE_RD_EXPENDITURE",
             "LABOUR_PRODUCTIVITY_GROWTH",
             "STRATEGIC_EMERGING_OUTPUT_SHARE");
-    /** More pushes than this unanswered means the stack is behind: a tick then skips, rather than pile up. */
+    /** More requests than this unanswered means the stack is behind: a tick then skips, rather than pile up. */
     private static final int MAX_IN_FLIGHT = 64;
 
     private static final List<String> PERIODS = List.of("2021", "2022", "2023", "2024", "2025");
@@ -40,25 +42,38 @@ final class BackgroundLoad implements AutoCloseable {
     private final AtomicLong skipped = new AtomicLong();
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final long started = System.nanoTime();
+    private final int rowsPerRequest;
 
-    BackgroundLoad(LatencyApi api, String token, int perSecond, long limitSeconds) {
-        long every = 1_000_000L / perSecond;
+    /**
+     * {@code perSecond} values a second, {@code rowsPerRequest} to a request: 1 is a {@code PUT} per value, more a
+     * batch ({@code POST /api/v1/observations}) every {@code rowsPerRequest / perSecond} seconds.
+     */
+    BackgroundLoad(LatencyApi api, String token, int perSecond, int rowsPerRequest, long limitSeconds) {
+        this.rowsPerRequest = rowsPerRequest;
+        long every = 1_000_000L * rowsPerRequest / perSecond;
         ticker.scheduleAtFixedRate(
                 () -> {
                     if (!inFlight.tryAcquire()) {
                         skipped.incrementAndGet();
                         return;
                     }
-                    long n = sent.getAndIncrement();
-                    String indicator = INDICATORS.get((int) (n % INDICATORS.size()));
-                    String period = PERIODS.get((int) (n / INDICATORS.size() % PERIODS.size()));
-                    String value = Long.toString(20 + (n * 7919) % 30); // 20–49: valid for shares and rates too
-                    api.pushAsync(token, indicator, period, value).whenComplete((status, failure) -> {
+                    List<String[]> rows = new ArrayList<>(rowsPerRequest);
+                    for (int i = 0; i < rowsPerRequest; i++) {
+                        long n = sent.getAndIncrement();
+                        String indicator = INDICATORS.get((int) (n % INDICATORS.size()));
+                        String period = PERIODS.get((int) (n / INDICATORS.size() % PERIODS.size()));
+                        // 20–49: valid for shares and rates too
+                        rows.add(new String[] {indicator, period, Long.toString(20 + (n * 7919) % 30)});
+                    }
+                    CompletableFuture<Integer> answered = rowsPerRequest == 1
+                            ? api.pushAsync(token, rows.get(0)[0], rows.get(0)[1], rows.get(0)[2])
+                            : api.pushBatchAsync(token, rows);
+                    answered.whenComplete((status, failure) -> {
                         inFlight.release();
                         if (failure == null && status / 100 == 2) {
-                            accepted.incrementAndGet();
+                            accepted.addAndGet(rowsPerRequest);
                         } else {
-                            refused.incrementAndGet();
+                            refused.addAndGet(rowsPerRequest);
                         }
                     });
                 },
@@ -72,9 +87,16 @@ final class BackgroundLoad implements AutoCloseable {
     String summary() {
         double seconds = (System.nanoTime() - started) / 1e9;
         return String.format(
-                "%d synthetic pushes in %.1f s (%.0f/s), %d accepted, %d refused or failed, %d ticks skipped"
-                        + " because %d were still unanswered",
-                sent.get(), seconds, sent.get() / seconds, accepted.get(), refused.get(), skipped.get(), MAX_IN_FLIGHT);
+                "%d synthetic values in %.1f s (%.0f/s) as %s, %d accepted, %d refused or failed, %d ticks skipped"
+                        + " because %d requests were still unanswered",
+                sent.get(),
+                seconds,
+                sent.get() / seconds,
+                rowsPerRequest == 1 ? "one PUT each" : "batches of " + rowsPerRequest,
+                accepted.get(),
+                refused.get(),
+                skipped.get(),
+                MAX_IN_FLIGHT);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The calls the latency benchmark makes through the gateway with a bearer token: pushes, reads, receivers. */
@@ -30,6 +31,27 @@ final class LatencyApi {
         HttpRequest request = request(token, "/api/v1/indicators/" + indicator + "/observations/" + period)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /** Pushes synthetic rows ({@code [indicator, period, value]}) in one batch; completes with the status code. */
+    CompletableFuture<Integer> pushBatchAsync(String token, List<String[]> rows) {
+        StringBuilder body = new StringBuilder("{\"observations\": [");
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            body.append(i == 0 ? "" : ", ")
+                    .append("{\"indicator\": \"")
+                    .append(row[0])
+                    .append("\", \"period\": \"")
+                    .append(row[1])
+                    .append("\", \"value\": ")
+                    .append(row[2])
+                    .append(", \"note\": \"synthetic latency benchmark value\"}");
+        }
+        HttpRequest request = request(token, "/api/v1/observations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString()))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }

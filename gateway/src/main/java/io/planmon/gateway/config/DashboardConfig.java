@@ -16,9 +16,10 @@ public interface DashboardConfig {
     Duration timeout();
 
     /**
-     * How long a composed summary is answered again without asking the services, per scope: the most a summary can lag
-     * behind a change made elsewhere. After a write through this gateway instance the next read asks at once. 0 asks
-     * on every read (still conditionally, and one round for all the callers of a scope waiting at the same time).
+     * How long a composed summary is answered again without asking the services, per scope: with the time of one
+     * round, the most a summary can lag behind a change made elsewhere. After a write through this gateway instance the
+     * next read asks at once. 0 asks on every read that finds no round under way (still conditionally; the reads
+     * arriving during a round get the summary it revalidates).
      */
     @WithDefault("250ms")
     Duration revalidateAfter();

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Times each part of the summary by outcome ({@code planmon_gateway_dashboard_part_seconds{part,outcome}}, the outcome
  * {@code ok} or the reason it is missing), counts the partial rounds ({@code planmon_gateway_dashboard_partial_total})
  * and the summaries answered by where they came from ({@code planmon_gateway_dashboard_answers_total{source}}: {@code
- * cache}, {@code joined} another caller's round, or {@code services} asked).
+ * cache}, {@code stale} while a round revalidates it, {@code joined} another caller's round, or {@code services}
+ * asked).
  */
 // Created at startup, so that the partial counter is exported from the start, at zero, not only after the first
 // partial.
@@ -33,7 +34,7 @@ public class DashboardMetrics {
         this.partial = Counter.builder(PARTIAL)
                 .description("Dashboard summaries answered with at least one part missing")
                 .register(registry);
-        this.answers = Stream.of("cache", "joined", "services")
+        this.answers = Stream.of("cache", "stale", "joined", "services")
                 .collect(Collectors.toUnmodifiableMap(source -> source, source -> Counter.builder(ANSWERS)
                         .description("Dashboard summaries answered, by where the answer came from")
                         .tag("source", source)

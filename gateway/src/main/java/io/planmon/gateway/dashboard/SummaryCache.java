@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The last composed summary of each scope. A read within {@code revalidate-after} of the round that composed it gets it
- * as it is; a later read starts one round of conditional requests to the services, which every read of the scope
- * arriving meanwhile waits for (single flight). A write through the gateway makes every scope's summary stale at once.
+ * as it is; a later read starts one round of conditional requests to the services (single flight). Reads arriving
+ * meanwhile get the summary the round revalidates, unless a write through the gateway has made it stale since: then
+ * they wait for the round, so that a caller sees its own write.
  */
 @ApplicationScoped
 public class SummaryCache {
@@ -52,6 +53,11 @@ public class SummaryCache {
                 return Future.succeededFuture(entry.composed);
             }
             if (entry.round != null) {
+                // While a round revalidates a summary no write has made stale, the others need not wait for it.
+                if (entry.composed != null && entry.generation == current) {
+                    metrics.countAnswer("stale");
+                    return Future.succeededFuture(entry.composed);
+                }
                 metrics.countAnswer("joined");
                 return entry.round;
             }

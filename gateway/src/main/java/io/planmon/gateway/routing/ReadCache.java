@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The last {@code 200} answer of each cached read (path and query, per caller scope), with the contract of the
  * dashboard's {@code SummaryCache}: a read within {@code revalidate-after} of the answer's last validation gets it as
- * it is; a later read asks the service once, conditionally, and every read of the key arriving meanwhile waits for
- * that (single flight). A write through the gateway makes every answer stale at once.
+ * it is; a later read asks the service once, conditionally (single flight). Reads arriving meanwhile get the answer
+ * being revalidated, unless a write through the gateway has made it stale since: then they wait for the round.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -80,6 +80,11 @@ public class ReadCache {
             }
             // A round begun before the latest write may answer with what the service had before it: not joined.
             if (entry.round != null && entry.round.generation == current) {
+                // It revalidates an answer no write has made stale: the others take that answer instead of waiting.
+                if (entry.read != null && entry.generation == current) {
+                    metrics.countAnswer("stale");
+                    return new Fresh(entry.read);
+                }
                 metrics.countAnswer("joined");
                 return new Joined(entry.round.future());
             }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * The gateway's read cache in numbers: reads answered by where the answer came from
- * ({@code planmon_gateway_read_cache_answers_total{source}}: {@code cache}, {@code joined} another read's round, or
+ * ({@code planmon_gateway_read_cache_answers_total{source}}: {@code cache}, {@code stale} while a round revalidates it, {@code joined} another read's round, or
  * {@code upstream} asked), what the service's answer to each round did
  * ({@code planmon_gateway_read_cache_rounds_total{outcome}}: {@code not-modified}, {@code replaced}, {@code not-kept}),
  * and what is held ({@code planmon_gateway_read_cache_entries}, {@code planmon_gateway_read_cache_bytes}).
@@ -32,6 +32,7 @@ public class ReadCacheMetrics {
                 "Cached reads answered, by where the answer came from",
                 "source",
                 "cache",
+                "stale",
                 "joined",
                 "upstream");
         this.rounds = counters(

@@ -28,6 +28,24 @@ class ReadCacheRoundsTest {
     }
 
     @Test
+    void givesTheHeldAnswerWhileARoundRevalidatesItUnlessAWriteMadeItStale() {
+        ReadCache cache = cache(10, 1_000, Duration.ZERO);
+        CachedRead held = lead(cache, "a").replaced(answer("\"a1\"", 10));
+        ReadRound revalidation = lead(cache, "a");
+
+        assertThat(cache.begin("a")).as("while revalidating").isEqualTo(new ReadCache.Fresh(held));
+
+        cache.invalidate();
+        ReadRound afterWrite = lead(cache, "a");
+        ReadCache.Turn waiting = cache.begin("a");
+        revalidation.notModified();
+        CachedRead current = afterWrite.replaced(answer("\"a2\"", 10));
+
+        assertThat(waiting).as("after a write").isInstanceOf(ReadCache.Joined.class);
+        assertThat(((ReadCache.Joined) waiting).round().result()).isSameAs(current);
+    }
+
+    @Test
     void asksWithTheHeldETagAfterAWriteAndKeepsTheAnswerOnNotModified() {
         ReadCache cache = cache(10, 1_000);
         CachedRead held = lead(cache, "a").replaced(answer("\"a1\"", 10));
@@ -98,6 +116,10 @@ class ReadCacheRoundsTest {
     }
 
     private static ReadCache cache(int maxEntries, long maxBytes) {
+        return cache(maxEntries, maxBytes, Duration.ofHours(1));
+    }
+
+    private static ReadCache cache(int maxEntries, long maxBytes, Duration revalidateAfter) {
         ProxyCacheConfig config = new ProxyCacheConfig() {
             @Override
             public boolean enabled() {
@@ -111,7 +133,7 @@ class ReadCacheRoundsTest {
 
             @Override
             public Duration revalidateAfter() {
-                return Duration.ofHours(1);
+                return revalidateAfter;
             }
 
             @Override
