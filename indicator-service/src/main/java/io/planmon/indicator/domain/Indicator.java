@@ -2,7 +2,6 @@ package io.planmon.indicator.domain;
 
 import io.planmon.indicator.domain.evaluation.Polarity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ public class Indicator extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "name_en")
     public String nameEn;
 
     public String area;
@@ -34,42 +32,32 @@ public class Indicator extends PanacheEntityBase {
 
     public String polarity;
 
-    @Column(name = "owner_department")
     public String ownerDepartment;
 
-    @Column(name = "target_kind")
     public String targetKind;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "target_params")
     public Map<String, Object> targetParams;
 
     /** The sentence of the plan this indicator comes from. */
-    @Column(name = "plan_sentence")
     public String planSentence;
 
     /** The band override of the path kinds, e.g. {@code {"onTrack": 0.9}}; null keeps the default bands. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "target_bands")
     public Map<String, Object> targetBands;
 
     /** Days after the end of a period by which its value is due; null takes the frequency's default. */
-    @Column(name = "due_days")
     public Integer dueDays;
 
     /** Days before the due date on which the owning department is reminded; null takes the default of 7. */
-    @Column(name = "reminder_days")
     public Integer reminderDays;
 
     /** The explicit range a value must lie in; both null derives it from the unit (see {@link ValueRange}). */
-    @Column(name = "value_min")
     public BigDecimal valueMin;
 
-    @Column(name = "value_max")
     public BigDecimal valueMax;
 
     /** Whether values for periods that have not begun yet (forecasts) are accepted; off by default. */
-    @Column(name = "future_periods")
     public boolean futurePeriods;
 
     public Polarity polarityValue() {

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +18,6 @@ public class Observation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     public String period;
@@ -30,10 +28,8 @@ public class Observation extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     /** What storing a value did: the first value of a period, a new revision, or nothing because it is the same. */

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,21 +17,17 @@ public class ObservationRevision extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "observation_id")
     public Long observationId;
 
     public int revision;
 
     public BigDecimal value;
 
-    @Column(name = "previous_value")
     public BigDecimal previousValue;
 
     public String note;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

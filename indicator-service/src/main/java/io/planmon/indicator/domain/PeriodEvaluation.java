@@ -2,7 +2,6 @@ package io.planmon.indicator.domain;
 
 import io.planmon.indicator.domain.evaluation.Evaluation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +24,6 @@ public class PeriodEvaluation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     public String period;
@@ -39,18 +37,14 @@ public class PeriodEvaluation extends PanacheEntityBase {
 
     public BigDecimal gap;
 
-    @Column(name = "reference_value")
     public BigDecimal referenceValue;
 
-    @Column(name = "progress_ratio")
     public BigDecimal progressRatio;
 
     public String reason;
 
-    @Column(name = "reason_en")
     public String reasonEn;
 
-    @Column(name = "evaluated_at")
     public Instant evaluatedAt;
 
     public static PeriodEvaluation blank(String indicatorCode, String period) {

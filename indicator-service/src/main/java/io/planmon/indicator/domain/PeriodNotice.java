@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,15 +15,12 @@ public abstract class PeriodNotice extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     public String period;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
-    @Column(name = "announced_at")
     public Instant announcedAt;
 
     /** Fills the notice of {@code period}, due by {@code dueDate}, announced {@code now}, and stores it. */

@@ -4,7 +4,6 @@ import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Projection;
 import io.planmon.indicator.domain.evaluation.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,18 +26,15 @@ public class ProjectionState extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     /** The early warning is up now (the projection misses while the status is ON_TRACK). */
-    @Column(name = "early_warning")
     public boolean earlyWarning;
 
     /** The last verdict published; null only before the first warning (such a state is never stored). */
     @Enumerated(EnumType.STRING)
     public Verdict announced;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** The state of an indicator that never announced anything: nothing is up, nothing was published. */

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,22 +16,18 @@ public class StatusChange extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     public String period;
 
-    @Column(name = "previous_status")
     public String previousStatus;
 
     public String status;
 
     public String reason;
 
-    @Column(name = "reason_en")
     public String reasonEn;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
     public static StatusChange of(PeriodEvaluation now, String previousStatus) {

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,9 +43,7 @@ public class Submission extends PanacheEntityBase {
     public State state;
 
     /** Who took the latest step, and when. */
-    @Column(name = "changed_by")
     public String changedBy;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 }

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,10 +16,8 @@ public class SubmissionItem extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "step_id")
     public Long stepId;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     public BigDecimal value;

@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class SubmissionStep extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "submission_id")
     public Long submissionId;
 
     /** The step, named by the state it leads to. */
@@ -27,7 +25,6 @@ public class SubmissionStep extends PanacheEntityBase {
     public Submission.State action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "previous_state")
     public Submission.State previousState;
 
     @Enumerated(EnumType.STRING)
@@ -35,11 +32,9 @@ public class SubmissionStep extends PanacheEntityBase {
 
     public String actor;
 
-    @Column(name = "actor_department")
     public String actorDepartment;
 
     public String comment;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

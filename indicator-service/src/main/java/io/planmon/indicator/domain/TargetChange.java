@@ -1,7 +1,6 @@
 package io.planmon.indicator.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,18 +19,14 @@ public class TargetChange extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
-    @Column(name = "previous_kind")
     public String previousKind;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "previous_params")
     public Map<String, Object> previousParams;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "previous_bands")
     public Map<String, Object> previousBands;
 
     public String kind;
@@ -42,9 +37,7 @@ public class TargetChange extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> bands;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 }

@@ -17,10 +17,10 @@ public class Activity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventId;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventType;
 
     @Column(nullable = false, updatable = false)
@@ -32,12 +32,12 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String summary;
 
-    @Column(name = "summary_en", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String summaryEn;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant occurredAt;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant recordedAt;
 }

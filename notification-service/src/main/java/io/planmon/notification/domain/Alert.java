@@ -24,13 +24,12 @@ public class Alert extends PanacheEntityBase {
     public Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type", nullable = false)
+    @Column(nullable = false)
     public SubjectType subjectType;
 
-    @Column(name = "subject_code", nullable = false)
+    @Column(nullable = false)
     public String subjectCode;
 
-    @Column(name = "subject_name")
     public String subjectName;
 
     @Enumerated(EnumType.STRING)
@@ -50,7 +49,6 @@ public class Alert extends PanacheEntityBase {
     public Integer article;
     public String period;
 
-    @Column(name = "first_period")
     public String firstPeriod;
 
     /** Consecutive periods the condition has held up to {@code period}, from {@code firstPeriod}, at any severity. */
@@ -58,11 +56,11 @@ public class Alert extends PanacheEntityBase {
     public int periods;
 
     /** Of those, how many up to {@code period} were at WARNING or worse (see {@link AlertTiming}). */
-    @Column(name = "warning_periods", nullable = false)
+    @Column(nullable = false)
     public int warningPeriods;
 
     /** Of those, how many up to {@code period} were CRITICAL. */
-    @Column(name = "critical_periods", nullable = false)
+    @Column(nullable = false)
     public int criticalPeriods;
 
     public String status;
@@ -74,38 +72,30 @@ public class Alert extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "reason_en")
     public String reasonEn;
 
     @Column(nullable = false)
     public String link;
 
-    @Column(name = "silenced_by")
     public Long silencedBy;
 
-    @Column(name = "fired_at", nullable = false)
+    @Column(nullable = false)
     public Instant firedAt;
 
     /** When the alert last became CRITICAL; null below CRITICAL. Escalation counts from here. */
-    @Column(name = "critical_since")
     public Instant criticalSince;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
-    @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
-    @Column(name = "ack_comment")
     public String ackComment;
 
-    @Column(name = "escalated_at")
     public Instant escalatedAt;
 
-    @Column(name = "resolved_at")
     public Instant resolvedAt;
 
     public boolean silenced() {

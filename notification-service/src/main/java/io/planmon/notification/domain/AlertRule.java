@@ -27,7 +27,7 @@ public class AlertRule extends PanacheEntityBase {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "min_severity", nullable = false)
+    @Column(nullable = false)
     public Severity minSeverity = Severity.INFO;
 
     public String area;
@@ -35,17 +35,17 @@ public class AlertRule extends PanacheEntityBase {
     public String subject;
     public String condition;
 
-    @Column(name = "hold_periods", nullable = false)
+    @Column(nullable = false)
     public int holdPeriods = 1;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "receiver_ids", nullable = false)
+    @Column(nullable = false)
     public List<Long> receiverIds = new ArrayList<>();
 
     @Column(nullable = false)
     public boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
     /**

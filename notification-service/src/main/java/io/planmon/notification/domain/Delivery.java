@@ -25,14 +25,12 @@ public class Delivery extends PanacheEntityBase {
     public Long id;
 
     /** Null for a digest, which covers many alerts. */
-    @Column(name = "alert_id")
     public Long alertId;
 
     /** Null once the receiver was removed. */
-    @Column(name = "receiver_id")
     public Long receiverId;
 
-    @Column(name = "receiver_name", nullable = false)
+    @Column(nullable = false)
     public String receiverName;
 
     @Enumerated(EnumType.STRING)
@@ -53,24 +51,20 @@ public class Delivery extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
+    @Column(nullable = false)
     public Instant nextAttemptAt;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "delivered_at")
     public Instant deliveredAt;
 
     /** While an attempt is under way: no other worker claims the row before this (database time). */
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
     /** The attempt that holds the lease; only it may record its outcome. */
-    @Column(name = "claim_token")
     public String claimToken;
 
     @OneToMany(mappedBy = "deliveryId", cascade = CascadeType.PERSIST)

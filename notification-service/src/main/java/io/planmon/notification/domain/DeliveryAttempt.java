@@ -17,19 +17,18 @@ public class DeliveryAttempt extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "delivery_id", nullable = false)
+    @Column(nullable = false)
     public Long deliveryId;
 
     @Column(nullable = false)
     public int attempt;
 
-    @Column(name = "attempted_at", nullable = false)
+    @Column(nullable = false)
     public Instant attemptedAt;
 
     @Column(nullable = false)
     public boolean success;
 
-    @Column(name = "http_status")
     public Integer httpStatus;
 
     public String error;

@@ -41,7 +41,7 @@ public class Receiver extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
     /** A department receiver hears only its own department's alerts. */

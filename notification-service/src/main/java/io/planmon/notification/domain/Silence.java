@@ -28,13 +28,12 @@ public class Silence extends PanacheEntityBase {
     @Column(nullable = false)
     public String author;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     public Instant expiresAt;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
     /** Every matcher that is set must equal the alert's value; unset matchers match anything. */

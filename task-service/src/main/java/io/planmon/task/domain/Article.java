@@ -19,7 +19,7 @@ public class Article extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "title_en", nullable = false)
+    @Column(nullable = false)
     public String titleEn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -16,6 +16,6 @@ public class Chapter extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     public String nameEn;
 }

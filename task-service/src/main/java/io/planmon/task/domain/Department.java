@@ -16,7 +16,7 @@ public class Department extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     public String nameEn;
 
     @Column(nullable = false)

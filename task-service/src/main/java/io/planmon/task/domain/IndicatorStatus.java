@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 @Table(name = "indicator_status")
 public class IndicatorStatus extends PanacheEntityBase {
     @Id
-    @Column(name = "indicator_code")
     public String indicatorCode;
 
     @Column(nullable = false)
@@ -26,15 +25,14 @@ public class IndicatorStatus extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
-    @Column(name = "previous_status")
     public String previousStatus;
 
     public String reason;
 
-    @Column(name = "event_id", nullable = false)
+    @Column(nullable = false)
     public String eventId;
 
-    @Column(name = "received_at", nullable = false)
+    @Column(nullable = false)
     public Instant receivedAt;
 
     /** The statuses of {@code codes}, in one query. */

@@ -27,13 +27,12 @@ public class Milestone extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "title_en", nullable = false)
+    @Column(nullable = false)
     public String titleEn;
 
     @Column(name = "due_date", nullable = false)
     public LocalDate due;
 
-    @Column(name = "reached_on")
     public LocalDate reachedOn;
 
     public boolean reached() {

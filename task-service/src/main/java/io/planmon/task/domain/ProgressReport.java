@@ -22,13 +22,13 @@ public class ProgressReport extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "task_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public long taskId;
 
     @Column(nullable = false, updatable = false)
     public int percent;
 
-    @Column(name = "previous_percent", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public int previousPercent;
 
     @Column(nullable = false, updatable = false)
@@ -38,7 +38,7 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(updatable = false)
     public String note;
 
-    @Column(name = "milestone_id", updatable = false)
+    @Column(updatable = false)
     public Long milestoneId;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -48,14 +48,14 @@ public class ProgressReport extends PanacheEntityBase {
     @Column(updatable = false)
     public String department;
 
-    @Column(name = "reported_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String reportedBy;
 
-    @Column(name = "reported_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant reportedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_after", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public TaskStatus statusAfter;
 
     public static List<ProgressReport> history(long taskId) {

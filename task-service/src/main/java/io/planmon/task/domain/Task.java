@@ -40,14 +40,13 @@ public class Task extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "title_en", nullable = false)
+    @Column(nullable = false)
     public String titleEn;
 
     /** The sentence of the plan the task comes from, verbatim. */
-    @Column(name = "plan_sentence")
     public String planSentence;
 
-    @Column(name = "lead_department", nullable = false)
+    @Column(nullable = false)
     public String leadDepartment;
 
     @ElementCollection
@@ -73,13 +72,11 @@ public class Task extends PanacheEntityBase {
     @Column(nullable = false)
     public TaskStatus status = TaskStatus.NOT_STARTED;
 
-    @Column(name = "status_reason")
     public String statusReason;
 
-    @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL, orphanRemoval = true)
