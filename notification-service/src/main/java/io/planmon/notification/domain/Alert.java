@@ -108,8 +108,8 @@ public class Alert extends PanacheEntityBase {
             subjectName = s.subjectName();
         }
         department = s.department();
-        area = s.area() != null ? s.area() : area;
-        article = s.article() != null ? s.article() : article;
+        area = s.subject().area() != null ? s.subject().area() : area;
+        article = s.subject().article() != null ? s.subject().article() : article;
         period = s.period() != null ? s.period() : period;
         severity = s.severity();
         status = s.status();

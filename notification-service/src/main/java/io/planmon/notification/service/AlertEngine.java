@@ -135,7 +135,7 @@ public class AlertEngine {
         a.subjectCode = s.subjectCode();
         a.condition = s.condition();
         a.state = AlertState.FIRING;
-        a.link = s.link();
+        a.link = s.subject().link();
         a.firedAt = clock.instant();
         a.updatedAt = a.firedAt;
         AlertTiming.fired(a, s.severity(), s.period(), a.firedAt);

@@ -1,7 +1,6 @@
 package io.planmon.notification.service;
 
 import io.planmon.events.EventType;
-import io.planmon.events.alert.AlertChangedV1;
 import io.planmon.kit.outbox.Outbox;
 import io.planmon.notification.domain.Alert;
 import io.planmon.notification.domain.AlertRepository;
@@ -10,7 +9,6 @@ import io.planmon.notification.domain.SilenceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 
 /**
  * Announces an alert change in its transaction: on {@code planmon.alerts.v1} through the outbox (which also feeds the
@@ -41,46 +39,7 @@ public class AlertNotifier {
             silences.matching(alert, clock.instant()).ifPresent(s -> alert.silencedBy = s.id);
         }
         alerts.flush();
-        outbox.publish(EventType.ALERT_CHANGED, Long.toString(alert.id), event(alert, change));
+        outbox.publish(EventType.ALERT_CHANGED, Long.toString(alert.id), AlertEvents.changed(alert, change));
         planner.plan(alert, change, AlertView.of(alert));
-    }
-
-    private AlertChangedV1 event(Alert a, Change change) {
-        String name = a.subjectName != null ? a.subjectName : a.subjectCode;
-        String where = a.period != null ? " " + a.period : "";
-        String zh = "[%s] %s %s（%s）%s：%s"
-                .formatted(a.severity, change, name, a.subjectCode, where, a.reason == null ? "" : a.reason);
-        String en = "[%s] %s %s%s: %s"
-                .formatted(a.severity, change, a.subjectCode, where, a.reasonEn == null ? "" : a.reasonEn);
-        return new AlertChangedV1(
-                a.id,
-                a.subjectType.name(),
-                a.subjectCode,
-                a.subjectName,
-                a.condition.name(),
-                a.severity.name(),
-                a.state.name(),
-                a.department,
-                a.article,
-                a.period,
-                zh,
-                en,
-                a.link,
-                a.updatedAt,
-                change.name(),
-                a.area,
-                a.firstPeriod,
-                a.periods,
-                a.status,
-                new LinkedHashMap<>(a.numbers),
-                a.reason,
-                a.reasonEn,
-                a.silencedBy,
-                a.firedAt,
-                a.acknowledgedAt,
-                a.acknowledgedBy,
-                a.ackComment,
-                a.escalatedAt,
-                a.resolvedAt);
     }
 }

@@ -44,36 +44,7 @@ public record AlertView(
         Instant resolvedAt) {
 
     public static AlertView of(Alert a) {
-        return new AlertView(
-                a.id,
-                a.subjectType.name(),
-                a.subjectCode,
-                a.subjectName,
-                a.condition.name(),
-                a.severity.name(),
-                a.state.name(),
-                a.department,
-                a.area,
-                a.article,
-                a.period,
-                a.firstPeriod,
-                a.periods,
-                a.status,
-                numbers(a.numbers),
-                a.reason,
-                a.reasonEn,
-                self(a.id),
-                a.link,
-                a.silenced(),
-                a.silencedBy,
-                a.escalatedAt != null,
-                a.firedAt,
-                a.updatedAt,
-                a.acknowledgedAt,
-                a.acknowledgedBy,
-                a.ackComment,
-                a.escalatedAt,
-                a.resolvedAt);
+        return of(AlertEvents.state(a));
     }
 
     /**

@@ -9,10 +9,10 @@ import io.planmon.events.indicator.ProjectionRecoveredV1;
 import io.planmon.events.indicator.ProjectionWarningV1;
 import io.planmon.events.task.TaskOverdueV1;
 import io.planmon.events.task.TaskStatusChangedV1;
+import io.planmon.notification.domain.AlertSubject;
 import io.planmon.notification.domain.Condition;
 import io.planmon.notification.domain.Severity;
 import io.planmon.notification.domain.Signal;
-import io.planmon.notification.domain.SubjectType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,15 +63,9 @@ public final class SignalReader {
                     default -> null;
                 };
         Signal signal = new Signal(
-                SubjectType.INDICATOR,
-                s.indicatorCode(),
-                s.indicatorName(),
-                SubjectType.INDICATOR.link(s.indicatorCode()),
+                AlertSubject.indicator(s.indicatorCode(), s.indicatorName(), s.department(), s.area(), s.article()),
                 Condition.STATUS,
                 severity,
-                s.department(),
-                s.area(),
-                s.article(),
                 s.period(),
                 s.status(),
                 numbers,
@@ -94,15 +88,9 @@ public final class SignalReader {
 
     private static Signal overdue(DataOverdueV1 d) {
         return new Signal(
-                SubjectType.INDICATOR,
-                d.indicatorCode(),
-                d.indicatorName(),
-                SubjectType.INDICATOR.link(d.indicatorCode()),
+                AlertSubject.indicator(d.indicatorCode(), d.indicatorName(), d.department(), d.area(), d.article()),
                 Condition.DATA_OVERDUE,
                 Severity.WARNING,
-                d.department(),
-                d.area(),
-                d.article(),
                 d.period(),
                 "DATA_OVERDUE",
                 numbers("dueDate", d.dueDate()),
@@ -112,15 +100,9 @@ public final class SignalReader {
 
     private static Signal dueSoon(DataDueSoonV1 d) {
         return new Signal(
-                SubjectType.INDICATOR,
-                d.indicatorCode(),
-                d.indicatorName(),
-                SubjectType.INDICATOR.link(d.indicatorCode()),
+                AlertSubject.indicator(d.indicatorCode(), d.indicatorName(), d.department(), d.area(), d.article()),
                 Condition.DATA_DUE_SOON,
                 Severity.INFO,
-                d.department(),
-                d.area(),
-                d.article(),
                 d.period(),
                 "DATA_DUE_SOON",
                 numbers("dueDate", d.dueDate()),
@@ -131,15 +113,9 @@ public final class SignalReader {
 
     private static Signal projection(ProjectionWarningV1 p) {
         return new Signal(
-                SubjectType.INDICATOR,
-                p.indicatorCode(),
-                p.indicatorName(),
-                SubjectType.INDICATOR.link(p.indicatorCode()),
+                AlertSubject.indicator(p.indicatorCode(), p.indicatorName(), p.department(), p.area(), p.article()),
                 Condition.PROJECTION_MISS,
                 Severity.INFO,
-                p.department(),
-                p.area(),
-                p.article(),
                 null,
                 "PROJECTION_MISS",
                 numbers(
@@ -157,15 +133,9 @@ public final class SignalReader {
      */
     private static Signal projectionMet(ProjectionRecoveredV1 r) {
         return new Signal(
-                SubjectType.INDICATOR,
-                r.indicatorCode(),
-                r.indicatorName(),
-                SubjectType.INDICATOR.link(r.indicatorCode()),
+                AlertSubject.indicator(r.indicatorCode(), r.indicatorName(), r.department(), r.area(), r.article()),
                 Condition.PROJECTION_MISS,
                 null,
-                r.department(),
-                r.area(),
-                r.article(),
                 null,
                 "PROJECTION_MET",
                 numbers(
@@ -179,14 +149,8 @@ public final class SignalReader {
 
     private static Signal dataArrived(ObservationRecordedV1 o) {
         return new Signal(
-                SubjectType.INDICATOR,
-                o.indicatorCode(),
-                null,
-                SubjectType.INDICATOR.link(o.indicatorCode()),
+                AlertSubject.indicator(o.indicatorCode(), null, o.department(), null, null),
                 Condition.DATA_OVERDUE,
-                null,
-                o.department(),
-                null,
                 null,
                 o.period(),
                 null,
@@ -204,13 +168,11 @@ public final class SignalReader {
                 };
         String en = "Task %s is %s: %d%% done, due %s".formatted(t.code(), t.status(), t.percent(), t.due());
         String zh = t.reason() != null ? t.reason() : en;
-        return List.of(taskSignal(
-                t.taskId(),
-                t.code(),
-                t.title(),
+        return List.of(new Signal(
+                AlertSubject.task(t.taskId(), t.code(), t.title(), t.leadDepartment(), t.article()),
+                Condition.STATUS,
                 severity,
-                t.leadDepartment(),
-                t.article(),
+                null,
                 t.status(),
                 numbers("percent", t.percent(), "due", t.due()),
                 zh,
@@ -218,50 +180,15 @@ public final class SignalReader {
     }
 
     private static Signal taskOverdue(TaskOverdueV1 t) {
-        return taskSignal(
-                t.taskId(),
-                t.code(),
-                t.title(),
+        return new Signal(
+                AlertSubject.task(t.taskId(), t.code(), t.title(), t.leadDepartment(), t.article()),
+                Condition.STATUS,
                 Severity.CRITICAL,
-                t.leadDepartment(),
-                t.article(),
+                null,
                 "OVERDUE",
                 numbers("percent", t.percent(), "due", t.due()),
                 "任务 %s「%s」已逾期：截止 %s，完成 %d%%".formatted(t.code(), t.title(), t.due(), t.percent()),
                 "Task %s is overdue: due %s, %d%% done".formatted(t.code(), t.due(), t.percent()));
-    }
-
-    /**
-     * A task alert is named by the task's code, which task-service keeps unique and unchangeable; the link stays on the
-     * id, which is how the tasks API addresses a task. An event without a code (none is published so) falls back to
-     * the id rather than being dropped.
-     */
-    private static Signal taskSignal(
-            long id,
-            String code,
-            String title,
-            Severity severity,
-            String department,
-            int article,
-            String status,
-            Map<String, String> numbers,
-            String zh,
-            String en) {
-        return new Signal(
-                SubjectType.TASK,
-                code == null || code.isBlank() ? Long.toString(id) : code,
-                title,
-                SubjectType.TASK.link(Long.toString(id)),
-                Condition.STATUS,
-                severity,
-                department,
-                null,
-                article,
-                null,
-                status,
-                numbers,
-                zh,
-                en);
     }
 
     /** Name/value pairs, leaving out nulls; decimals keep the scale they were sent with. */

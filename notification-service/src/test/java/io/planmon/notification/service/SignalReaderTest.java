@@ -138,7 +138,7 @@ class SignalReaderTest {
                 .get(0);
         assertThat(s.severity()).isEqualTo(severity);
         assertThat(s.subjectCode()).as("people name tasks by their code").isEqualTo("T-7");
-        assertThat(s.link()).as("the tasks API addresses them by id").isEqualTo("/api/v1/tasks/7");
+        assertThat(s.subject().link()).as("the tasks API addresses them by id").isEqualTo("/api/v1/tasks/7");
         assertThat(s.numbers()).containsEntry("percent", "40").containsEntry("due", "2026-06-30");
     }
 
@@ -148,20 +148,20 @@ class SignalReaderTest {
         Signal s = SignalReader.read(CloudEvent.of(EventType.TASK_OVERDUE, "/t", "8", overdue))
                 .get(0);
         assertThat(s.subjectCode()).isEqualTo("T50-02");
-        assertThat(s.link()).isEqualTo("/api/v1/tasks/8");
+        assertThat(s.subject().link()).isEqualTo("/api/v1/tasks/8");
         assertThat(s.reasonEn()).startsWith("Task T50-02 is overdue");
 
         var noCode = new TaskOverdueV1(9, null, 50, "任务", "Task", "DRC", List.of(), LocalDate.of(2026, 6, 30), 40);
         Signal fallback = SignalReader.read(CloudEvent.of(EventType.TASK_OVERDUE, "/t", "9", noCode))
                 .get(0);
         assertThat(fallback.subjectCode()).isEqualTo("9");
-        assertThat(fallback.link()).isEqualTo("/api/v1/tasks/9");
+        assertThat(fallback.subject().link()).isEqualTo("/api/v1/tasks/9");
     }
 
     @Test
     void indicatorsAreNamedAndLinkedByTheirCode() {
         assertThat(indicator("OFF_TRACK", null).get(0))
-                .extracting(Signal::subjectCode, Signal::link)
+                .extracting(Signal::subjectCode, s -> s.subject().link())
                 .containsExactly("GDP_PER_CAPITA", "/api/v1/indicators/GDP_PER_CAPITA");
     }
 
