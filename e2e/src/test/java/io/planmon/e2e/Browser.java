@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -88,6 +89,16 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... args) {
         return driver.executeScript(script, args);
+    }
+
+    /** A Chrome DevTools Protocol command (e.g. clearing the cache, a script for every new document). */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** The browser's version, for benchmark reports. */
+    String version() {
+        return driver.getCapabilities().getBrowserVersion();
     }
 
     /** Signs in on Keycloak's login page, which the dashboard sent the browser to. */

@@ -1,9 +1,9 @@
 package io.planmon.e2e;
 
+import static io.planmon.e2e.DashboardApi.push;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.lessThan;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -188,18 +188,6 @@ class DashboardIT {
         }
         assertThat(cookies.keySet()).anyMatch(name -> name.startsWith("q_session_dashboard"));
         return cookies;
-    }
-
-    private static void push(String indicator, String client, String period, int value) {
-        given().auth()
-                .oauth2(Tokens.client(client))
-                .contentType(ContentType.JSON)
-                .body("{\"value\": " + value + ", \"note\": \"synthetic e2e dashboard value\"}")
-                .put("/api/v1/indicators/" + indicator + "/observations/" + period)
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(lessThan(300));
     }
 
     private static JsonPath indicator() {

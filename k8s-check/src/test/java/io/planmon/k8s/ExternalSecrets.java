@@ -28,6 +28,8 @@ final class ExternalSecrets {
             List.of("KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD"),
             "planmon-mail",
             List.of("QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD"),
+            "planmon-dashboard-session",
+            List.of("PLANMON_DASHBOARD_SESSION_SECRET"),
             "planmon-gateway-tls",
             List.of("tls.crt", "tls.key"));
 

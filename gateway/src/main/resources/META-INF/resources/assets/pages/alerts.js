@@ -40,9 +40,13 @@ export async function show(main, _, params) {
     if (old) old.replaceWith(fresh);
     else body.prepend(fresh);
   };
+  // A 304 keeps the table as drawn; the first answer of this page is always drawn, also a 304 to the ETag that an
+  // earlier visit of the same list (another page, or before a language switch) left in api.js.
+  let drawn = false;
   const load = async () => {
     const answer = await read('/api/v1/alerts' + query({ ...filters, limit: 100 }));
-    if (answer.unchanged) return;
+    if (answer.unchanged && drawn) return;
+    drawn = true;
     alerts.clear();
     answer.data.forEach((alert) => alerts.set(alert.id, alert));
     replace(count, String(answer.total) + ' · ' + t('alerts'));

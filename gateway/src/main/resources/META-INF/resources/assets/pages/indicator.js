@@ -1,22 +1,28 @@
-// One indicator: its series against the target path (and the reference series where the target has one), the
-// projection to the target year, the reason in a sentence, the evaluation history and the revisions of a period.
+// One indicator: its series against the target path and its bands (and the reference series where the target has
+// one), the projection to the target year with the catch-up rate, the reason in a sentence, the evaluation history and
+// the revisions of a period.
 import { t, e, pick, num, date, isSynthetic } from '../i18n.js';
 import { h, replace, chip, link } from '../dom.js';
 import { get } from '../api.js';
 import { config, showError } from '../app.js';
-
-const COLORS = { actual: '#1f5fa8', expected: '#7a7a7a', reference: '#b36b00', projection: '#8e3fb0' };
+import { chartSeries } from './indicator-chart.js';
+import { describeTarget, catchUpText } from './indicator-target.js';
 
 export async function show(main, code) {
   const base = '/api/v1/indicators/' + encodeURIComponent(code);
   const [indicator, observations, evaluations, changes] = await Promise.all([
     get(base), get(base + '/observations?limit=500'), get(base + '/evaluations?limit=500'), get(base + '/status-changes?limit=500'),
   ]);
+  const target = indicator.target || {};
+  // The reference's whole series, not only the periods this indicator has values for; its absence costs only that.
+  const reference = target.reference
+    ? await get('/api/v1/indicators/' + encodeURIComponent(target.reference) + '/observations?limit=500').catch(() => [])
+    : [];
   const latest = indicator.latest || {};
   const projection = indicator.projection || {};
   const status = latest.status || (indicator.target && indicator.target.kind === 'NO_TARGET' ? 'NO_TARGET' : 'NO_DATA');
   const chart = h('div', { class: 'chart', 'data-testid': 'indicator-chart', role: 'img',
-    'aria-label': pick(indicator.name, indicator.nameEn) + ': ' + t('actual') + ', ' + t('expected') });
+    'aria-label': pick(indicator.name, indicator.nameEn) + ': ' + t('chartLabel') });
   const revisions = h('div', { 'data-testid': 'revisions' });
   replace(main,
     h('p', {}, link('/indicators', '← ' + t('indicators'))),
@@ -31,12 +37,14 @@ export async function show(main, code) {
       projection.reason || projection.reasonEn ? h('p', { 'data-testid': 'projection-reason' }, pick(projection.reason, projection.reasonEn)) : null),
     chart,
     h('dl', { class: 'facts', 'data-testid': 'projection' },
-      fact(t('target'), targetText(indicator.target)),
+      fact(t('target'), h('span', { 'data-testid': 'target' }, describeTarget(target))),
       fact(t('targetYear'), projection.targetYear ?? '—'),
       fact(t('projected'), num(projection.projectedValue)),
       fact(t('targetValue'), num(projection.targetValue)),
-      fact(t('catchUp'), num(projection.catchUpRate, 3)),
-      fact(t('trend'), projection.trend == null ? '—' : num(projection.trend, 3))),
+      fact(t('projectedStatus'), projection.projectedStatus ? chip(projection.projectedStatus, e(projection.projectedStatus)) : '—'),
+      fact(t('catchUp'), h('span', { 'data-testid': 'catch-up' }, catchUpText(projection, indicator.unit))),
+      fact(t('trend'), e(projection.trend)),
+      projection.earlyWarning ? fact(t('earlyWarning'), h('span', { class: 'chip s-warning' }, t('earlyWarningText'))) : null),
     h('h2', {}, t('history')),
     h('div', { class: 'scroll' }, historyTable(observations, evaluations, base, revisions)),
     revisions,
@@ -45,24 +53,17 @@ export async function show(main, code) {
       h('time', { datetime: change.changedAt }, date(change.changedAt)), ' ', change.period, ' ',
       chip(change.previousStatus, e(change.previousStatus)), ' → ', chip(change.status, e(change.status)), ' ',
       pick(change.reason, change.reasonEn)))));
-  await drawChart(chart, observations || [], evaluations || [], projection);
+  await drawChart(chart, { observations: observations || [], evaluations: evaluations || [], projection, target, reference });
 }
 
 function fact(label, value) {
   return [h('dt', {}, label), h('dd', {}, value)];
 }
 
-function targetText(target) {
-  if (!target) return '—';
-  const { kind, bands, ...params } = target;
-  const text = Object.entries(params).map(([key, value]) => key + ' ' + (typeof value === 'object' ? JSON.stringify(value) : value)).join(', ');
-  return kind + (text ? ' (' + text + ')' : '');
-}
-
 function historyTable(observations, evaluations, base, revisions) {
   const byPeriod = new Map((evaluations || []).map((evaluation) => [evaluation.period, evaluation]));
   return h('table', { 'data-testid': 'history' },
-    h('thead', {}, h('tr', {}, [t('period'), t('value'), t('expected'), t('reference'), t('status'), t('approval'), t('revisions')]
+    h('thead', {}, h('tr', {}, [t('period'), t('value'), t('benchmark'), t('reference'), t('status'), t('approval'), t('revisions')]
       .map((label) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, (observations || []).slice().reverse().map((observation) => {
       const evaluation = byPeriod.get(observation.period) || {};
@@ -91,37 +92,20 @@ async function showRevisions(base, period, target) {
   }
 }
 
-async function drawChart(element, observations, evaluations, projection) {
+async function drawChart(element, data) {
   // Loaded here only, where a chart is drawn: the overview and the tables never pay for it.
   const echarts = await import(config.echarts);
-  const byPeriod = new Map(evaluations.map((evaluation) => [evaluation.period, evaluation]));
-  const periods = [...new Set([...observations.map((o) => o.period), ...evaluations.map((ev) => ev.period)])].sort();
-  const value = (x) => (x == null ? null : Number(x));
-  const series = [
-    { name: t('actual'), type: 'line', data: periods.map((p) => value((observations.find((o) => o.period === p) || {}).value)),
-      itemStyle: { color: COLORS.actual }, connectNulls: true, symbolSize: 8 },
-    { name: t('expected'), type: 'line', data: periods.map((p) => value((byPeriod.get(p) || {}).expected)),
-      lineStyle: { type: 'dashed' }, itemStyle: { color: COLORS.expected }, connectNulls: true },
-  ];
-  if (evaluations.some((ev) => ev.referenceValue != null)) {
-    series.push({ name: t('reference'), type: 'line', data: periods.map((p) => value((byPeriod.get(p) || {}).referenceValue)),
-      itemStyle: { color: COLORS.reference }, connectNulls: true });
-  }
-  if (projection.targetYear && projection.projectedValue != null && observations.length) {
-    const year = String(projection.targetYear);
-    if (!periods.includes(year)) periods.push(year);
-    const last = observations[observations.length - 1];
-    const line = periods.map((p) => (p === last.period ? value(last.value) : p === year ? value(projection.projectedValue) : null));
-    series.push({ name: t('projection'), type: 'line', data: line, connectNulls: true, lineStyle: { type: 'dotted' },
-      itemStyle: { color: COLORS.projection },
-      markPoint: projection.targetValue == null ? undefined
-        : { data: [{ name: t('targetValue'), coord: [year, value(projection.targetValue)], value: num(projection.targetValue) }] } });
-  }
+  const { periods, series, keys, tooltip } = chartSeries(data);
   const chart = echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
-    animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 60, right: 20, top: 40, bottom: 30 },
+    animation: false, grid: { left: 60, right: 30, top: 56, bottom: 30 },
+    tooltip: { trigger: 'axis', formatter: (params) => tooltip(params[0].dataIndex) },
+    // The band's invisible floor shares the band's name: one legend entry toggles both.
+    legend: { top: 0, type: 'scroll' },
     xAxis: { type: 'category', data: periods }, yAxis: { type: 'value', scale: true }, series,
   });
+  element.dataset.series = keys.join(' ');
+  element.dataset.periods = periods.length ? periods[0] + '/' + periods[periods.length - 1] : '';
   element.dataset.drawn = 'true';
   window.addEventListener('resize', () => chart.resize());
 }

@@ -22,12 +22,16 @@ export async function show(main) {
       h('section', {}, h('h2', {}, t('liveAlerts')), liveList),
       h('section', {}, h('h2', {}, t('latest')), feed)));
 
+  // A 304 leaves what is drawn; the first answer of this page is drawn whatever it is, also a 304 to the ETag that an
+  // earlier visit of the overview (before a language switch, or another page) left in api.js.
+  let drawn = false;
   async function refresh() {
     try {
       const [summary, activity] = await Promise.all([read('/api/v1/dashboard/summary'), read('/api/v1/activity?limit=8')]);
-      if (!summary.unchanged) drawSummary(summary.data, { cards, tasks, alerts, notice });
-      if (!activity.unchanged) replace(feed, (activity.data || []).map((entry) => h('li', {},
+      if (!summary.unchanged || !drawn) drawSummary(summary.data, { cards, tasks, alerts, notice });
+      if (!activity.unchanged || !drawn) replace(feed, (activity.data || []).map((entry) => h('li', {},
         h('time', { datetime: entry.occurredAt }, date(entry.occurredAt)), ' ', pick(entry.summary, entry.summaryEn))));
+      drawn = true;
     } catch (error) {
       showError(error);
     }
