@@ -1,6 +1,5 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Observation;
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.indicator.service.ObservationImport;
@@ -10,6 +9,8 @@ import io.planmon.kit.http.Pages;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,19 +40,13 @@ public class ObservationResource {
     private final ObservationImport observations;
     private final IndicatorQueries queries;
     private final Caller caller;
-    private final ObjectMapper json;
     private final ConditionalReads reads;
 
     public ObservationResource(
-            ObservationImport observations,
-            IndicatorQueries queries,
-            Caller caller,
-            ObjectMapper json,
-            ConditionalReads reads) {
+            ObservationImport observations, IndicatorQueries queries, Caller caller, ConditionalReads reads) {
         this.observations = observations;
         this.queries = queries;
         this.caller = caller;
-        this.json = json;
         this.reads = reads;
     }
 
@@ -121,7 +115,6 @@ public class ObservationResource {
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
-    @RequestBody(content = @Content(schema = @Schema(implementation = ObservationInput.class)))
     @Operation(
             summary = "Store the value of an indicator for a period",
             description = "Idempotent: the same value again changes nothing (200, outcome UNCHANGED); a different value"
@@ -134,9 +127,11 @@ public class ObservationResource {
                     + " a value with more than 14 digits before the decimal point, or control characters in the"
                     + " code, period or note, are a 400 naming the field. 503 when another push held the indicator"
                     + " longer than planmon.import.lock-timeout: nothing was stored, send it again.")
-    public Response put(@PathParam("code") String code, @PathParam("period") String period, String body) {
-        ObservationInput input = ObservationInput.parse(body, json);
-        SeriesChange.RowResult result = observations.record(code, period, input.value(), input.note(), caller);
+    public Response put(
+            @PathParam("code") String code,
+            @PathParam("period") String period,
+            @Valid @NotNull(message = ObservationInput.REQUIRED) ObservationInput body) {
+        SeriesChange.RowResult result = observations.record(code, period, body.value(), body.note(), caller);
         Response.Status status =
                 result.outcome() == Observation.Outcome.CREATED ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).entity(ObservationView.of(result)).build();

@@ -1,6 +1,5 @@
 package io.planmon.notification.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Cursor;
@@ -19,6 +18,7 @@ import io.planmon.notification.service.AlertSummary;
 import io.planmon.notification.service.AlertView;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -172,8 +172,8 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MONITOR, Roles.REPORTER})
     @Operation(summary = "Acknowledge an alert (monitor, or a reporter of the owning department), with a comment")
-    public AlertView acknowledge(@PathParam("id") String id, JsonNode body) {
-        String comment = body == null || body.isNull() ? null : new JsonFields(body).text("comment");
+    public AlertView acknowledge(@PathParam("id") String id, @Valid AckInput body) {
+        String comment = body == null ? null : body.comment();
         return AlertView.of(alerts.acknowledge(caller, Params.id("id", id), comment));
     }
 

@@ -7,6 +7,9 @@ import io.planmon.kit.problem.ProblemException;
  * value is the caller's input error, a 400 naming the field.
  */
 final class Params {
+    /** What an empty body (or {@code null}) is told; any other defect of a body names its field. */
+    static final String BODY_REQUIRED = "must be a JSON object";
+
     private Params() {}
 
     static int integerBetween(String field, String raw, int min, int max) {

@@ -1,12 +1,11 @@
 package io.planmon.notification.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.Receiver;
-import io.planmon.notification.domain.ReceiverKind;
 import io.planmon.notification.service.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -49,10 +48,9 @@ public class ReceiverResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Create {name, kind: WEBHOOK|EMAIL, url?, secret?, email?, department?, escalation?, enabled?}")
-    public Response create(JsonNode body) {
-        Receiver saved = routing.saveReceiver(Optional.empty(), read(body));
+    @Operation(summary = "Create a receiver: a webhook (url, secret) or a mailbox (email)")
+    public Response create(@Valid @NotNull(message = Params.BODY_REQUIRED) ReceiverInput body) {
+        Receiver saved = routing.saveReceiver(Optional.empty(), body.receiver());
         return Response.status(201).entity(ReceiverView.of(saved)).build();
     }
 
@@ -60,8 +58,9 @@ public class ReceiverResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a receiver; a webhook keeps its secret when none is sent")
-    public ReceiverView replace(@PathParam("id") String id, JsonNode body) {
-        return ReceiverView.of(routing.saveReceiver(Optional.of(Params.id("id", id)), read(body)));
+    public ReceiverView replace(
+            @PathParam("id") String id, @Valid @NotNull(message = Params.BODY_REQUIRED) ReceiverInput body) {
+        return ReceiverView.of(routing.saveReceiver(Optional.of(Params.id("id", id)), body.receiver()));
     }
 
     @DELETE
@@ -70,22 +69,5 @@ public class ReceiverResource {
     public Response delete(@PathParam("id") String id) {
         routing.deleteReceiver(Params.id("id", id));
         return Response.noContent().build();
-    }
-
-    private static Receiver read(JsonNode body) {
-        JsonFields in = new JsonFields(body);
-        Receiver r = new Receiver();
-        r.name = in.requiredText("name");
-        r.kind = in.choice("kind", ReceiverKind.class);
-        if (r.kind == null) {
-            throw ProblemException.invalid("kind", "is required: WEBHOOK or EMAIL");
-        }
-        r.url = in.text("url");
-        r.secret = in.text("secret");
-        r.email = in.text("email");
-        r.department = in.text("department");
-        r.escalation = Boolean.TRUE.equals(in.bool("escalation"));
-        r.enabled = !Boolean.FALSE.equals(in.bool("enabled"));
-        return r;
     }
 }

@@ -1,12 +1,11 @@
 package io.planmon.notification.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.AlertRule;
-import io.planmon.notification.domain.Condition;
-import io.planmon.notification.domain.Severity;
 import io.planmon.notification.service.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,11 +42,9 @@ public class RuleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MONITOR)
-    @Operation(
-            summary = "Create {name, minSeverity?, area?, department?, subject?, condition?, holdPeriods?, receivers,"
-                    + " enabled?}")
-    public Response create(JsonNode body) {
-        AlertRule saved = routing.saveRule(Optional.empty(), read(body));
+    @Operation(summary = "Create a routing rule")
+    public Response create(@Valid @NotNull(message = Params.BODY_REQUIRED) RuleInput body) {
+        AlertRule saved = routing.saveRule(Optional.empty(), body.rule());
         return Response.status(201).entity(RuleView.of(saved)).build();
     }
 
@@ -56,8 +53,9 @@ public class RuleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MONITOR)
     @Operation(summary = "Replace a routing rule")
-    public RuleView replace(@PathParam("id") String id, JsonNode body) {
-        return RuleView.of(routing.saveRule(Optional.of(Params.id("id", id)), read(body)));
+    public RuleView replace(
+            @PathParam("id") String id, @Valid @NotNull(message = Params.BODY_REQUIRED) RuleInput body) {
+        return RuleView.of(routing.saveRule(Optional.of(Params.id("id", id)), body.rule()));
     }
 
     @DELETE
@@ -67,23 +65,5 @@ public class RuleResource {
     public Response delete(@PathParam("id") String id) {
         routing.deleteRule(Params.id("id", id));
         return Response.noContent().build();
-    }
-
-    private static AlertRule read(JsonNode body) {
-        JsonFields in = new JsonFields(body);
-        AlertRule r = new AlertRule();
-        r.name = in.requiredText("name");
-        Severity min = in.choice("minSeverity", Severity.class);
-        r.minSeverity = min == null ? Severity.INFO : min;
-        r.area = in.text("area");
-        r.department = in.text("department");
-        r.subject = in.text("subject");
-        Condition condition = in.choice("condition", Condition.class);
-        r.condition = condition == null ? null : condition.name();
-        Integer hold = in.integer("holdPeriods", 1);
-        r.holdPeriods = hold == null ? 1 : hold;
-        r.receiverIds = new java.util.ArrayList<>(in.ids("receivers"));
-        r.enabled = !Boolean.FALSE.equals(in.bool("enabled"));
-        return r;
     }
 }

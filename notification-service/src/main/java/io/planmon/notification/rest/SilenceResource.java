@@ -1,13 +1,11 @@
 package io.planmon.notification.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
-import io.planmon.notification.domain.Condition;
-import io.planmon.notification.domain.Severity;
-import io.planmon.notification.domain.Silence;
 import io.planmon.notification.service.SilenceService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,19 +44,10 @@ public class SilenceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MONITOR)
     @Operation(summary = "Silence the alerts that match {subject?, condition?, department?, severity?} until expiresAt")
-    public Response create(JsonNode body) {
-        JsonFields in = new JsonFields(body);
-        Silence s = new Silence();
-        s.subject = in.text("subject");
-        Condition condition = in.choice("condition", Condition.class);
-        s.condition = condition == null ? null : condition.name();
-        s.department = in.text("department");
-        Severity severity = in.choice("severity", Severity.class);
-        s.severity = severity == null ? null : severity.name();
-        s.reason = in.requiredText("reason");
-        s.expiresAt = in.instant("expiresAt");
-        s.author = caller.name();
-        return Response.status(201).entity(SilenceView.of(silences.create(s))).build();
+    public Response create(@Valid @NotNull(message = Params.BODY_REQUIRED) SilenceInput body) {
+        return Response.status(201)
+                .entity(SilenceView.of(silences.create(body.silence(caller.name()))))
+                .build();
     }
 
     @DELETE

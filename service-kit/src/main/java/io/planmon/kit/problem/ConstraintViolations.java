@@ -14,11 +14,15 @@ final class ConstraintViolations {
     static List<Problem.FieldError> toFieldErrors(Set<ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
     }
 
-    /** {@code store.request.observations[2].value} becomes {@code observations[2].value}; {@code store.period}, {@code period}. */
+    /**
+     * {@code store.request.observations[2].value} becomes {@code observations[2].value}; {@code store.period},
+     * {@code period}; an element of a list of texts ({@code create.body.indicators[1].<list element>}),
+     * {@code indicators[1]}.
+     */
     static String fieldOf(Path path) {
         StringBuilder properties = new StringBuilder();
         String parameter = null;
@@ -35,7 +39,8 @@ final class ConstraintViolations {
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
                 properties.append('[').append(position).append(']');
             }
-            if (node.getName() != null) {
+            // A container element's name is Bean Validation's "<list element>", which no caller knows.
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 properties.append(properties.isEmpty() ? "" : ".").append(node.getName());
             }
         }

@@ -2,7 +2,9 @@ package io.planmon.kit.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,7 +34,11 @@ public class ProblemMappers {
         return respond(e.toProblem(uri.getPath()));
     }
 
-    @ServerExceptionMapper
+    /**
+     * Bean Validation of a bound body or a parameter. Quarkus maps its own subclass of the exception (a JSON of its
+     * own shape), so the mapper names both: a mapper for the exact type wins over one for its parent.
+     */
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = ConstraintViolations.toFieldErrors(e.getConstraintViolations());
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -45,29 +51,19 @@ public class ProblemMappers {
     }
 
     /**
-     * A body that parses but does not bind, or has a second value after the first ({@code FAIL_ON_TRAILING_TOKENS}):
-     * Quarkus's own mapper for this more specific type would answer an empty 400, found by the e2e bad-input test.
+     * A body that parses but does not bind (a word where a number belongs: the field is named), is not an object, or
+     * has a second value after the first ({@code FAIL_ON_TRAILING_TOKENS}). Quarkus registers its own mapper for
+     * {@link MismatchedInputException} (an empty 400 in production), so this one names the type exactly to win.
      */
-    @ServerExceptionMapper
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
     }
 
-    /**
-     * Jackson errors that reach a mapper. Note: Quarkus answers a typed body it cannot bind (a word where a number
-     * belongs) with its own JSON before any mapper runs, so endpoints whose input errors must name the field parse
-     * their body themselves (see indicator-service's ObservationInput).
-     */
+    /** Any other Jackson error that reaches a mapper; see {@link JsonProblems}. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String message = e.getOriginalMessage().split("\n")[0];
-        return respond(new Problem(
-                Problem.typeFor("unreadable-body"),
-                "Unreadable request body",
-                400,
-                "body: " + message,
-                uri.getPath(),
-                List.of(new Problem.FieldError("body", message))));
+        return respond(JsonProblems.of(e, uri.getPath()));
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -94,6 +90,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // Quarkus's body reader wraps a body that is no JSON (and binding errors other than a mismatch) in a 400.
+        if (e.getCause() instanceof JsonProcessingException json
+                && e.getResponse().getStatus() == 400) {
+            return unreadable(json, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(new Problem(
                 Problem.typeFor("http-" + status.getStatusCode()),

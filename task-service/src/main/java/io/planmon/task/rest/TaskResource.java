@@ -1,6 +1,5 @@
 package io.planmon.task.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
@@ -16,6 +15,8 @@ import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.service.TaskQueries;
 import io.planmon.task.service.TaskSummary;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,11 +58,13 @@ public class TaskResource {
 
     static final String EVERYONE = "all";
 
+    /** What an empty body (or {@code null}) is told; any other defect of a body names its field. */
+    static final String REQUIRED = "a JSON object is required";
+
     private final TaskQueries queries;
     private final ProgressService progress;
     private final TaskAdminService admin;
     private final Caller caller;
-    private final ObjectMapper json;
     private final TaskSummary summary;
     private final DepartmentCatalogue departments;
     private final ConditionalReads reads;
@@ -72,7 +74,6 @@ public class TaskResource {
             ProgressService progress,
             TaskAdminService admin,
             Caller caller,
-            ObjectMapper json,
             TaskSummary summary,
             DepartmentCatalogue departments,
             ConditionalReads reads) {
@@ -80,7 +81,6 @@ public class TaskResource {
         this.progress = progress;
         this.admin = admin;
         this.caller = caller;
-        this.json = json;
         this.summary = summary;
         this.departments = departments;
         this.reads = reads;
@@ -222,7 +222,6 @@ public class TaskResource {
     @Path("{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
-    @RequestBody(content = @Content(schema = @Schema(implementation = ProgressInput.class)))
     @Operation(
             summary = "Report progress on a task",
             description = "Only the lead or a cooperating department (or the plan admin) may report; others get 403."
@@ -230,10 +229,10 @@ public class TaskResource {
                     + " answers 201 with the stored report and the status after it.")
     public Response report(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
-            String body,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Valid @NotNull(message = REQUIRED) ProgressInput body,
+            @Context UriInfo uri) {
         long taskId = Params.id("id", id);
-        ProgressReport report = progress.report(taskId, ProgressInput.parse(body, json), caller);
+        ProgressReport report = progress.report(taskId, body.command(), caller);
         return Response.created(uri.getAbsolutePathBuilder().build())
                 .entity(ProgressView.of(report))
                 .build();
@@ -242,12 +241,11 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLAN_ADMIN)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TaskInput.class)))
     @Operation(
             summary = "Create a task (plan admin)",
             description = "Every input error is a 400 problem naming its field; a code in use is 409.")
-    public Response create(String body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Task task = admin.create(TaskInput.parse(body, json));
+    public Response create(@Valid @NotNull(message = REQUIRED) TaskInput body, @Context UriInfo uri) {
+        Task task = admin.create(body.command());
         TaskQueries.Found found = queries.get(task.id);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(task.id))
@@ -260,15 +258,15 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLAN_ADMIN)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TaskInput.class)))
     @Operation(
             summary = "Replace a task's fields (plan admin)",
             description = "Milestones listed with an id are kept (and keep their reached date); new ones have no id;"
                     + " unlisted ones are removed, except reached ones (409). The code cannot change.")
     public TaskView update(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id, String body) {
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
+            @Valid @NotNull(message = REQUIRED) TaskInput body) {
         long taskId = Params.id("id", id);
-        Task task = admin.update(taskId, TaskInput.parse(body, json));
+        Task task = admin.update(taskId, body.command());
         TaskQueries.Found found = queries.get(task.id);
         return TaskView.of(found.tasks().get(0), found.indicators());
     }
