@@ -53,9 +53,7 @@ class CatalogueTest {
 
     @Test
     void everyPlanSentenceIsVerbatimInTheArticleItNames() throws IOException {
-        assertThat(PLAN)
-                .as("plan text (docs/plan/, or -Dplanmon.plan)")
-                .isRegularFile();
+        assertThat(PLAN).as("plan text (docs/plan/, or -Dplanmon.plan)").isRegularFile();
         String plan = Files.readString(PLAN, StandardCharsets.UTF_8);
         int[] starts = articleStarts(plan);
         List<String> misquoted = new ArrayList<>();
