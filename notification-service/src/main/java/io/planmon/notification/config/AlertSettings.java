@@ -6,18 +6,30 @@ import java.time.Duration;
 
 /**
  * How alerts escalate and how notifications are delivered ({@code planmon.alerts.*}). Every default is written once, in
- * application.properties, beside the keys the schedulers read there ({@code escalation-check}, {@code silence-check},
- * {@code digest-cron}, {@code delivery.every}: {@code @Scheduled} expressions, not read through this mapping).
+ * application.properties. The keys a job's {@code @Scheduled} expression reads are declared here too, without a caller:
+ * SmallRye refuses a key under the mapping's prefix that the mapping does not declare (SRCFG00050).
  */
 @ConfigMapping(prefix = "planmon.alerts")
 public interface AlertSettings {
     /** An unacknowledged CRITICAL alert escalates to the escalation receivers this long after it fired. */
     Duration escalateAfter();
 
+    /** How often the escalation job looks: read by {@code EscalationJob}'s {@code @Scheduled(every)}. */
+    String escalationCheck();
+
+    /** How often expired silences are ended: read by {@code SilenceExpiryJob}'s {@code @Scheduled(every)}. */
+    String silenceCheck();
+
+    /** When the daily digest goes out (cron, Asia/Shanghai): read by {@code DigestJob}'s {@code @Scheduled(cron)}. */
+    String digestCron();
+
     Delivery delivery();
 
     /** Retries of a failed delivery: exponential from {@code initial-backoff}, capped, then FAILED. */
     interface Delivery {
+        /** The delivery worker's poll: read by {@code DeliveryWorker}'s {@code @Scheduled(every)}. */
+        String every();
+
         Duration initialBackoff();
 
         Duration maxBackoff();
