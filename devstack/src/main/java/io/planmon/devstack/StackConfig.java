@@ -76,14 +76,6 @@ public final class StackConfig {
                 repositoryRoot, directory, ports, externalDatabase, services, serviceEnvironment, replicas);
     }
 
-    /** One port changed; derived ports do not follow (set them too if needed). */
-    public StackConfig withPort(Port port, int value) {
-        Map<Port, Integer> changed = new EnumMap<>(ports);
-        changed.put(port, value);
-        return new StackConfig(
-                repositoryRoot, dataDirectory, changed, externalDatabase, services, serviceEnvironment, replicas);
-    }
-
     /** Every port replaced by a distinct free one, so that tests never collide with a running stack or each other. */
     public StackConfig randomPorts() {
         return new StackConfig(
@@ -107,8 +99,8 @@ public final class StackConfig {
                 repositoryRoot, dataDirectory, ports, externalDatabase, Set.of(selected), serviceEnvironment, replicas);
     }
 
-    /** One more environment variable for one service, e.g. an SMTP port for notification-service in a test. */
-    public StackConfig withServiceEnvironment(Service service, String name, String value) {
+    /** One more environment variable for one service: how {@link #forBenchmarks()} changes the services it starts. */
+    private StackConfig withServiceEnvironment(Service service, String name, String value) {
         Map<Service, Map<String, String>> changed = new HashMap<>(serviceEnvironment);
         Map<String, String> variables = new HashMap<>(changed.getOrDefault(service, Map.of()));
         variables.put(name, value);

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * and the re-audit of articles 7-50 (V12) adding directions only, without a number.
  */
 class CatalogueTest {
-    /** The plan beside the repository; a worktree elsewhere passes {@code -Dplanmon.plan=…}. */
+    /** The plan's text as the repository keeps it (docs/spec.md); {@code -Dplanmon.plan=…} checks another copy. */
     private static final Path PLAN =
-            Path.of(System.getProperty("planmon.plan", "../../shared/plan/000_ec5d5fa44ad36ef5.txt"));
+            Path.of(System.getProperty("planmon.plan", "../docs/plan/qingpu-15th-proposal.zh.txt"));
 
     private static final Set<String> AREAS = Set.of(
             "HIGH_QUALITY_DEVELOPMENT",
@@ -53,9 +53,7 @@ class CatalogueTest {
 
     @Test
     void everyPlanSentenceIsVerbatimInTheArticleItNames() throws IOException {
-        assertThat(PLAN)
-                .as("plan text (set -Dplanmon.plan if the repository is elsewhere)")
-                .isRegularFile();
+        assertThat(PLAN).as("plan text (docs/plan/, or -Dplanmon.plan)").isRegularFile();
         String plan = Files.readString(PLAN, StandardCharsets.UTF_8);
         int[] starts = articleStarts(plan);
         List<String> misquoted = new ArrayList<>();

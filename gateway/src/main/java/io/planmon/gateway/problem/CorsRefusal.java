@@ -1,6 +1,5 @@
 package io.planmon.gateway.problem;
 
-import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
@@ -13,9 +12,6 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,21 +26,14 @@ public class CorsRefusal {
     static final int PRIORITY = SecurityHandlerPriorities.CORS + 1;
 
     private final boolean enabled;
-    private final List<String> origins;
-    private final List<Pattern> originPatterns;
-    private final Set<HttpMethod> methods;
+    private final CorsPolicy policy;
 
     CorsRefusal(
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins,
             @ConfigProperty(name = "quarkus.http.cors.methods") Optional<List<String>> methods) {
         this.enabled = enabled;
-        // Read as the filter reads them: trimmed, "/…/" entries are patterns, "*" or "/.*/" alone allow every origin.
-        this.origins = origins.orElse(List.of()).stream().map(String::trim).toList();
-        this.originPatterns = CORSFilter.parseAllowedOriginsRegex(Optional.of(this.origins));
-        this.methods = CORSFilter.isConfiguredWithWildcard(methods)
-                ? Set.of()
-                : methods.get().stream().map(m -> HttpMethod.valueOf(m.trim())).collect(Collectors.toSet());
+        this.policy = CorsPolicy.of(origins, methods);
     }
 
     void register(@Observes Filters filters) {
@@ -60,9 +49,7 @@ public class CorsRefusal {
             ctx.next();
             return;
         }
-        boolean listed = origins.equals(List.of("*"))
-                || origins.contains(origin)
-                || CORSFilter.isOriginAllowedByRegex(originPatterns, origin);
+        boolean listed = policy.lists(origin);
         if (!listed && !maybeSameOrigin(request, origin)) {
             String shown = origin.length() > 200 ? origin.substring(0, 200) + "…" : origin;
             Problem.of(
@@ -72,7 +59,7 @@ public class CorsRefusal {
                             "calls from origin " + shown + " are not allowed",
                             request.path())
                     .sendTo(ctx.response());
-        } else if (listed && !methods.isEmpty() && !methods.contains(request.method())) {
+        } else if (listed && !policy.allows(request.method())) {
             // The origin is allowed, so, as the filter does, it may read the answer: the dashboard learns why.
             ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             Problem.of(

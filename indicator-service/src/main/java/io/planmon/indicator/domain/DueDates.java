@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When a period's value is due (SPEC.md "Data due dates"): the days after the period ends, 90 for a year, 30 for a
- * quarter, 20 for a month, or the indicator's own {@code due_days}; and when its department is reminded, 7 days (or
- * the indicator's own {@code reminder_days}) before, but never before the period has ended. Only periods of the plan,
- * from 2026 on, are due.
+ * When a period's value is due (docs/spec.md#due-dates-and-reminders): the days after the period ends, 90 for a year,
+ * 30 for a quarter, 20 for a month, or the indicator's own {@code due_days}; and when its department is reminded, 7
+ * days (or the indicator's own {@code reminder_days}) before, but never before the period has ended. Only periods of
+ * the plan, from 2026 on, are due.
  */
 public final class DueDates {
     public static final int FIRST_PLAN_YEAR = 2026;

@@ -58,9 +58,10 @@ public class TargetResource {
                                                             + " \"targetYear\": 2035, \"bands\": {\"onTrack\": 0.95, \"atRisk\": 0.85}}")))
     @Operation(
             summary = "Set the target of an indicator (plan-admin)",
-            description = "The kind with its parameters as SPEC.md lists them, and optionally bands overriding the"
-                    + " default progress-ratio thresholds. A reference must exist and have the same frequency. The"
-                    + " change is recorded and every period is evaluated again; status changes are published.")
+            description = "The kind with its parameters as docs/spec.md#target-kinds lists them, and optionally bands"
+                    + " overriding the default progress-ratio thresholds. A reference must exist and have the same"
+                    + " frequency. The change is recorded and every period is evaluated again; status changes are"
+                    + " published.")
     public IndicatorView put(@PathParam("code") String code, String body) {
         Indicator indicator = targets.set(code, parse(body), caller);
         IndicatorQueries.Detail detail = queries.one(indicator.code);

@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
- * The plan admin sets how many days after a period ends its value is due (SPEC.md "Data due dates": configurable per
- * indicator), and how many days before that its department is reminded, or clears either back to its default. The
- * next due-date scan uses them.
+ * The plan admin sets how many days after a period ends its value is due (docs/spec.md#due-dates-and-reminders:
+ * configurable per indicator), and how many days before that its department is reminded, or clears either back to its
+ * default. The next due-date scan uses them.
  */
 @ApplicationScoped
 public class DueDaysService {

@@ -28,7 +28,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Every push is evaluated at once, through the API: SPEC.md's worked example, references, trends and projections. */
+/**
+ * Every push is evaluated at once, through the API: the worked example of docs/spec.md#the-worked-example, references,
+ * trends and projections.
+ */
 @QuarkusTest
 @QuarkusTestResource(PlanmonTestResource.class)
 class EvaluationApiTest {

@@ -3,7 +3,7 @@ package io.planmon.notification.domain;
 import java.time.Instant;
 
 /**
- * Keeps an alert's timing as signals arrive (SPEC.md "Alerts": timing counts in reporting periods): the run of
+ * Keeps an alert's timing as signals arrive (docs/spec.md#alerts: timing counts in reporting periods): the run of
  * consecutive periods at any severity, at WARNING or worse and at CRITICAL, and since when it is CRITICAL.
  *
  * <p>Runs per severity rather than one run that restarts when the severity changes: a rule with {@code minSeverity}

@@ -1,6 +1,6 @@
 package io.planmon.notification.domain;
 
-/** How urgent an alert is, in rising order (SPEC.md "Alerts"). */
+/** How urgent an alert is, in rising order (docs/spec.md#alerts). */
 public enum Severity {
     INFO,
     WARNING,

@@ -67,7 +67,7 @@ public class DeliveryWorker {
 
     @Scheduled(
             identity = "delivery-worker",
-            every = "${planmon.alerts.delivery.every:1s}",
+            every = "${planmon.alerts.delivery.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -52,7 +52,7 @@ public class DigestJob {
 
     @Scheduled(
             identity = "daily-digest",
-            cron = "${planmon.alerts.digest-cron:0 0 8 * * ?}",
+            cron = "${planmon.alerts.digest-cron}",
             timeZone = "Asia/Shanghai",
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

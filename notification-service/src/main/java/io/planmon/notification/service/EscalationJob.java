@@ -41,7 +41,7 @@ public class EscalationJob {
 
     @Scheduled(
             identity = "alert-escalation",
-            every = "${planmon.alerts.escalation-check:30s}",
+            every = "${planmon.alerts.escalation-check}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what a planmon event says about alert identities (SPEC.md "Alerts": which status is which severity). */
+/** Reads what a planmon event says about alert identities (docs/spec.md#alerts: which status is which severity). */
 public final class SignalReader {
     private SignalReader() {}
 

@@ -25,7 +25,7 @@ public class SilenceExpiryJob {
 
     @Scheduled(
             identity = "silence-expiry",
-            every = "${planmon.alerts.silence-check:10s}",
+            every = "${planmon.alerts.silence-check}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

@@ -29,8 +29,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 /**
- * A mailbox without a department (the monitoring office's) gets the WARNING and INFO alerts its rules route in a
- * daily digest, since immediate mail carries only CRITICAL ones (SPEC.md: a delivery is never silently dropped).
+ * A mailbox without a department (the monitoring office's) gets the WARNING and INFO alerts its rules route in a daily
+ * digest, since immediate mail carries only CRITICAL ones (docs/spec.md#receivers-and-delivery: a delivery is never
+ * silently dropped).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)

@@ -1,6 +1,6 @@
 package io.planmon.kit.security;
 
-/** The realm roles of SPEC.md "Security", as constants for {@code @RolesAllowed}. */
+/** The realm roles of docs/spec.md#roles-and-scoping, as constants for {@code @RolesAllowed}. */
 public final class Roles {
     public static final String PLAN_ADMIN = "plan-admin";
     public static final String MONITOR = "monitor";

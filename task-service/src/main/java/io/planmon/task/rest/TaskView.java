@@ -27,7 +27,7 @@ public record TaskView(
         String statusReason,
         int percent,
         List<MilestoneView> milestones,
-        @Schema(description = "the codes of the indicators the task serves, as API.md specifies")
+        @Schema(description = "the codes of the indicators the task serves (docs/tasks.md#endpoints)")
                 List<String> indicators,
         @Schema(description = "the same indicators with the latest status indicator-service announced")
                 List<LinkedIndicator> indicatorStatus,

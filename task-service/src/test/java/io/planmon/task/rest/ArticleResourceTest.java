@@ -51,7 +51,7 @@ class ArticleResourceTest {
     @Test
     @TestSecurity(user = "viewer", roles = "viewer")
     void titlesAreTheHeadingSentencesOfThePlan() {
-        // Spot checks, copied from ../shared/plan/000_ec5d5fa44ad36ef5.txt.
+        // Spot checks, copied from docs/plan/qingpu-15th-proposal.zh.txt.
         Map<Integer, String> headings = Map.of(
                 1, "“十四五”时期青浦发展取得显著成就",
                 6, "“十五五”时期经济社会发展的主要目标",

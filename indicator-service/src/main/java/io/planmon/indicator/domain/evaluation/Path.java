@@ -36,7 +36,7 @@ record Path(
                 doubling ? "doubling" : Wording.param(factor) + "× the base");
     }
 
-    /** SPEC.md: the polarity follows the sign of target − base (a falling target is met by going down). */
+    /** docs/spec.md#target-kinds: the polarity follows the sign of target − base (a falling target goes down). */
     static Path linear(TargetValue target, BigDecimal base, Polarity polarity) {
         BigDecimal goal = target.targetValue();
         return new Path(

@@ -1,6 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
-/** The verdict of an evaluation (SPEC.md "Target kinds"), with the words a reason sentence ends on. */
+/** The verdict of an evaluation (docs/spec.md#statuses), with the words a reason sentence ends on. */
 public enum Status {
     ON_TRACK("符合进度", "on track"),
     AT_RISK("存在风险", "at risk"),

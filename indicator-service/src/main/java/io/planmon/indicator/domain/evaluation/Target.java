@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the plan asks of an indicator: one record per target kind of SPEC.md, built by {@link TargetParser}. Each
- * record knows its rule, so that a new kind cannot be added without one.
+ * What the plan asks of an indicator: one record per target kind of docs/spec.md#target-kinds, built by
+ * {@link TargetParser}. Each record knows its rule, so that a new kind cannot be added without one.
  */
 public sealed interface Target {
     BigDecimal DEFAULT_REFERENCE_TOLERANCE = new BigDecimal("0.5");

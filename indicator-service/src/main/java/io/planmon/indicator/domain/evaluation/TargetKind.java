@@ -3,7 +3,7 @@ package io.planmon.indicator.domain.evaluation;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The target kinds of SPEC.md, spelled as {@code indicator.target_kind} stores them. */
+/** The target kinds of docs/spec.md#target-kinds, spelled as {@code indicator.target_kind} stores them. */
 public enum TargetKind {
     MULTIPLE_OF_BASE,
     TARGET_VALUE,

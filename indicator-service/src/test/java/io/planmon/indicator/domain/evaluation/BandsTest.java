@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The default bands of SPEC.md at their edges, and per-indicator overrides with their validation. */
+/**
+ * The default bands of docs/spec.md#progress-ratio-and-bands at their edges, and per-indicator overrides with their
+ * validation.
+ */
 class BandsTest {
 
     @ParameterizedTest

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The path kinds on their progress ratio: the worked example of SPEC.md and every band edge. */
+/**
+ * The path kinds on their progress ratio: the worked example of docs/spec.md#the-worked-example and every band edge.
+ */
 class PathRuleTest {
     private static final Series BASE_100 = series("2020", 100);
 
