@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,14 @@ final class Command {
         boolean ok() {
             return exitCode == 0;
         }
+    }
+
+    private static final long BEGIN = System.nanoTime();
+    /** Commands running now: an interrupted JVM (Ctrl-C, SIGTERM) ends them with their process trees. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Command::kill), "stop-commands"));
     }
 
     private final String label;
@@ -53,14 +63,22 @@ final class Command {
             throw new IllegalStateException(
                     "[" + label + "] cannot start " + arguments.get(0) + ": " + e.getMessage(), e);
         }
+        RUNNING.add(process);
+        try {
+            return await(arguments, process);
+        } finally {
+            RUNNING.remove(process);
+        }
+    }
+
+    private Result await(List<String> arguments, Process process) {
         StringBuffer output = new StringBuffer();
         Thread reader = new Thread(() -> read(process, output), "output-" + label);
         reader.setDaemon(true);
         reader.start();
         try {
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                kill(process);
                 reader.join(5_000);
                 throw new IllegalStateException(
                         "[" + label + "] " + String.join(" ", arguments) + " did not finish within " + limit.toSeconds()
@@ -69,8 +87,7 @@ final class Command {
             reader.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            kill(process);
             throw new IllegalStateException("[" + label + "] interrupted", e);
         }
         return new Result(process.exitValue(), output.toString());
@@ -80,8 +97,9 @@ final class Command {
     Result require(List<String> arguments) {
         Result result = run(arguments);
         if (!result.ok()) {
+            // Shown as it came unless quiet; the end is repeated in the message, where the failure is reported.
             throw new IllegalStateException("[" + label + "] " + String.join(" ", arguments) + " exited with "
-                    + result.exitCode() + (quiet ? "; its last output:\n" + tail(result.output(), 40) : ""));
+                    + result.exitCode() + "; its last output:\n" + tail(result.output(), quiet ? 40 : 15));
         }
         return result;
     }
@@ -92,13 +110,23 @@ final class Command {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.append(line).append('\n');
                 if (!quiet) {
-                    // The project's scripts name themselves on each line already.
-                    System.out.println(line.startsWith(label + ":") ? line : "[" + label + "] " + line);
+                    // The project's scripts name themselves on each line already; the time since the check began
+                    // shows where its minutes go.
+                    System.out.printf(
+                            "%5.0f s %s%n",
+                            (System.nanoTime() - BEGIN) / 1e9,
+                            line.startsWith(label + ":") ? line : "[" + label + "] " + line);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             // the process was killed: what was read is kept
         }
+    }
+
+    private static void kill(Process process) {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
     }
 
     static String tail(String text, int lines) {

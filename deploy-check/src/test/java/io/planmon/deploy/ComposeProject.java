@@ -97,14 +97,37 @@ final class ComposeProject {
                 .output();
     }
 
+    /** The last health checks of a container (their exit codes and output), as the engine keeps them. */
+    String health(String container) {
+        return new Command("inspect", Duration.ofSeconds(60), directory, engine, true)
+                .run(List.of("docker", "inspect", "--format", "{{json .State.Health}}", container))
+                .output();
+    }
+
     /** The container output of {@code service}, from its start. */
     String logs(String service) {
         return require(Duration.ofSeconds(60), "logs", true, "logs", "--no-color", "--no-log-prefix", service)
                 .output();
     }
 
-    /** Prints the memory each container of the project uses now (docker stats), for the figures in the docs. */
+    /**
+     * Prints the memory each container of the project uses now (docker stats) and, for the services, the resident set of
+     * their JVM now and at its peak (VmRSS, VmHWM of PID 1, as e2e's ServiceMemory reads them): the figures the memory
+     * requests in k8s/ come from (k8s-check's AvailabilityTest).
+     */
     void printMemory() {
+        for (String service : Images.SERVICES) {
+            for (String instance : service.equals("gateway") ? List.of(service) : List.of(service, service + "-2")) {
+                String status = exec(instance, "grep -E '^(VmRSS|VmHWM):' /proc/1/status");
+                System.out.println("[memory] " + instance + " JVM (MiB): "
+                        + status.lines()
+                                .filter(line -> line.matches("^Vm(RSS|HWM):\\s+\\d+ kB$"))
+                                .map(line -> line.replaceAll("^(\\w+):\\s+(\\d+) kB$", "$1 $2"))
+                                .map(field -> field.split(" "))
+                                .map(f -> f[0] + "=" + Long.parseLong(f[1]) / 1024)
+                                .collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }
         String stats = new Command("stats", Duration.ofSeconds(60), directory, engine, true)
                 .require(
                         List.of("docker", "stats", "--no-stream", "--format", "{{.Name}}\t{{.MemUsage}}\t{{.CPUPerc}}"))
@@ -113,6 +136,14 @@ final class ComposeProject {
                 .filter(line -> line.startsWith(NAME + "-"))
                 .sorted()
                 .forEach(line -> System.out.println("[memory] " + line));
+    }
+
+    /**
+     * Removes whatever an earlier, interrupted check left of this project in the engine (containers that its restart
+     * policy would start again, the network, and above all the database volume, which holds the old run's passwords).
+     */
+    void removeLeftovers() {
+        require(Duration.ofMinutes(3), "leftovers", false, "down", "--volumes", "--remove-orphans", "--timeout", "5");
     }
 
     /** Stops and removes the containers, the network and the volumes: nothing of the run is left. */

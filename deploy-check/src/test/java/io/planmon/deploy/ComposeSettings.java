@@ -1,6 +1,7 @@
 package io.planmon.deploy;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ final class ComposeSettings {
     }
 
     static ComposeSettings write(Path repository, Path directory) throws IOException {
-        int gatewayPort = freePort();
-        int keycloakPort = freePort();
+        int gatewayPort = freePort(0);
+        int keycloakPort = freePort(gatewayPort);
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(repository.resolve("deploy/compose/.env.example"))) {
             int equals = line.indexOf('=');
@@ -91,9 +92,25 @@ final class ComposeSettings {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port nothing listens on, on any address, below Linux's ephemeral range (32768+): a port the system hands out for
+     * outgoing connections could be taken again before compose publishes it.
+     */
+    private static int freePort(int taken) throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            if (port != taken && free(port, null) && free(port, InetAddress.getLoopbackAddress())) {
+                return port;
+            }
+        }
+        throw new IOException("no free port found in 20000-31999 after 200 tries");
+    }
+
+    private static boolean free(int port, InetAddress address) {
+        try (ServerSocket socket = new ServerSocket(port, 1, address)) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
         }
     }
 }

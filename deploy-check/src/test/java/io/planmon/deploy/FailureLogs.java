@@ -28,6 +28,13 @@ final class FailureLogs {
                 String health = container.path("Health").asText("");
                 if (!state.equals("running") || health.equals("unhealthy") || health.equals("starting")) {
                     failing.add(service);
+                    System.out.println("[deploy-check] " + service + " is " + state
+                            + (health.isEmpty() ? "" : ", " + health) + " ("
+                            + container.path("Status").asText() + ")");
+                    if (!health.isEmpty()) {
+                        System.out.println("[deploy-check] its last health checks: "
+                                + project.health(container.path("Name").asText()));
+                    }
                 }
             }
             List<String> shown = failing.isEmpty() ? all : failing;
