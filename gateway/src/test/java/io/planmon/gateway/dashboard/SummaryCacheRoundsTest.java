@@ -3,7 +3,7 @@ package io.planmon.gateway.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.planmon.gateway.config.DashboardConfig;
+import io.planmon.gateway.support.DashboardSettings;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -19,7 +19,11 @@ class SummaryCacheRoundsTest {
 
     private final List<Promise<ComposedSummary>> rounds = new ArrayList<>();
     // Every read after a round is due for revalidation, so that each test decides when rounds end.
-    private final SummaryCache cache = new SummaryCache(new PendingRounds(), metrics(), null, config(Duration.ZERO));
+    private final SummaryCache cache = new SummaryCache(
+            new PendingRounds(),
+            metrics(),
+            null,
+            DashboardSettings.of(Duration.ZERO, "synthetic-test-secret-of-32-characters"));
 
     @Test
     void oneReadAsksTheServicesAndTheOthersWaitWhileNothingIsHeld() {
@@ -83,34 +87,5 @@ class SummaryCacheRoundsTest {
             rounds.add(round);
             return round.future();
         }
-    }
-
-    private static DashboardConfig config(Duration revalidateAfter) {
-        return new DashboardConfig() {
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(3);
-            }
-
-            @Override
-            public Duration revalidateAfter() {
-                return revalidateAfter;
-            }
-
-            @Override
-            public Duration forgetAfter() {
-                return Duration.ofHours(1);
-            }
-
-            @Override
-            public String sessionSecret() {
-                return "synthetic-test-secret-of-32-characters";
-            }
-
-            @Override
-            public boolean demoNotice() {
-                return true;
-            }
-        };
     }
 }

@@ -2,13 +2,14 @@ package io.planmon.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.planmon.gateway.config.DashboardConfig;
+import io.planmon.gateway.support.DashboardSettings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** A CSRF token holds only as the cookie's own value, signed here, for the person it was issued to. */
 class CsrfTokensTest {
-    private final CsrfTokens tokens = new CsrfTokens(config("a-secret-of-at-least-thirty-two-characters"));
+    private final CsrfTokens tokens =
+            new CsrfTokens(DashboardSettings.of(Duration.ZERO, "a-secret-of-at-least-thirty-two-characters"));
 
     @Test
     void theIssuedTokenRepeatedFromItsCookieHolds() {
@@ -22,7 +23,9 @@ class CsrfTokensTest {
     void anythingElseIsRefused() {
         String token = tokens.issue("sub-monitor");
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
-        String otherSecret = new CsrfTokens(config("another-secret-of-thirty-two-characters")).issue("sub-monitor");
+        String otherSecret = new CsrfTokens(
+                        DashboardSettings.of(Duration.ZERO, "another-secret-of-thirty-two-characters"))
+                .issue("sub-monitor");
 
         assertThat(tokens.accepts(null, token, "sub-monitor")).as("no header").isFalse();
         assertThat(tokens.accepts(token, null, "sub-monitor")).as("no cookie").isFalse();
@@ -39,34 +42,5 @@ class CsrfTokensTest {
                 .as("signed elsewhere")
                 .isFalse();
         assertThat(tokens.accepts("abc", "abc", "sub-monitor")).as("unsigned").isFalse();
-    }
-
-    private static DashboardConfig config(String secret) {
-        return new DashboardConfig() {
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(3);
-            }
-
-            @Override
-            public Duration revalidateAfter() {
-                return Duration.ZERO;
-            }
-
-            @Override
-            public Duration forgetAfter() {
-                return Duration.ofMinutes(5);
-            }
-
-            @Override
-            public String sessionSecret() {
-                return secret;
-            }
-
-            @Override
-            public boolean demoNotice() {
-                return true;
-            }
-        };
     }
 }
