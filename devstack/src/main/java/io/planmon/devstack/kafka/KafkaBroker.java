@@ -7,6 +7,7 @@ import io.planmon.devstack.StackException;
 import io.planmon.devstack.process.ChildProcess;
 import io.planmon.devstack.process.ProcessSlot;
 import io.planmon.devstack.process.Readiness;
+import io.planmon.devstack.process.SlottedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Map;
  * A Kafka 4 broker in KRaft mode (broker and controller in one JVM) as a child process. It can be stopped and started
  * again on the same port and log directory, which is how tests take Kafka away under a running service.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements SlottedServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -88,19 +89,8 @@ public final class KafkaBroker implements AutoCloseable {
         return settings;
     }
 
-    /** The broker's pid while it runs. */
-    /** Whether the server's process runs. */
-    public boolean isAlive() {
-        return slot.isAlive();
-    }
-
-    public long pid() {
-        return slot.pid();
-    }
-
-    /** Stops the broker (a controlled shutdown, so nothing written is lost) and waits until it has exited. */
     @Override
-    public void close() {
-        slot.stop();
+    public ProcessSlot slot() {
+        return slot;
     }
 }

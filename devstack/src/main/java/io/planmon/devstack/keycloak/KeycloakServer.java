@@ -6,6 +6,7 @@ import io.planmon.devstack.process.ChildProcess;
 import io.planmon.devstack.process.HttpCheck;
 import io.planmon.devstack.process.ProcessSlot;
 import io.planmon.devstack.process.Readiness;
+import io.planmon.devstack.process.SlottedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.util.Map;
  * hostname is fixed to {@code http://localhost:<port>} so that the token issuer does not depend on how a caller
  * addresses the server.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements SlottedServer {
 
     public static final String REALM = "planmon";
     public static final String ADMIN_USER = "admin";
@@ -89,19 +90,8 @@ public final class KeycloakServer implements AutoCloseable {
         return url() + "/realms/" + REALM;
     }
 
-    /** The pid of the launch script; the Keycloak JVM is its child. */
-    /** Whether the server's process runs. */
-    public boolean isAlive() {
-        return slot.isAlive();
-    }
-
-    public long pid() {
-        return slot.pid();
-    }
-
-    /** Stops the launch script and the Keycloak JVM under it, and waits until both have exited. */
     @Override
-    public void close() {
-        slot.stop();
+    public ProcessSlot slot() {
+        return slot;
     }
 }

@@ -7,6 +7,7 @@ import io.planmon.devstack.process.ChildProcess;
 import io.planmon.devstack.process.HttpCheck;
 import io.planmon.devstack.process.ProcessSlot;
 import io.planmon.devstack.process.Readiness;
+import io.planmon.devstack.process.SlottedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One instance of a planmon service run from its built {@code quarkus-run.jar} as a child process. */
-public final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements SlottedServer {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -81,18 +82,8 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** Whether the server's process runs. */
-    public boolean isAlive() {
-        return slot.isAlive();
-    }
-
-    public long pid() {
-        return slot.pid();
-    }
-
-    /** Stops the service (Quarkus shuts down gracefully on SIGTERM) and waits until it has exited. */
     @Override
-    public void close() {
-        slot.stop();
+    public ProcessSlot slot() {
+        return slot;
     }
 }
