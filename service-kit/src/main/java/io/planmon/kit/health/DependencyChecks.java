@@ -5,16 +5,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -29,10 +25,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DependencyChecks {
     private static final Logger LOG = Logger.getLogger(DependencyChecks.class);
-    private static final String BACKLOG = "select count(*), coalesce(extract(epoch from (now() - min(created_at))), 0)"
-            + " from outbox_event where published_at is null";
 
-    private final DataSource dataSource;
+    private final DatabaseProbe database;
     private final String bootstrapServers;
     private final Duration interval;
     private final Clock clock = Clock.systemUTC();
@@ -41,11 +35,11 @@ public class DependencyChecks {
     private Admin admin;
 
     public DependencyChecks(
-            DataSource dataSource,
+            DatabaseProbe database,
             MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "planmon.health.check-interval", defaultValue = "2s") Duration interval) {
-        this.dataSource = dataSource;
+        this.database = database;
         this.bootstrapServers = bootstrapServers;
         this.interval = interval;
         registry.gauge("planmon.outbox.oldest.pending.seconds", this, c -> c.state.outboxOldestPendingSeconds());
@@ -77,6 +71,7 @@ public class DependencyChecks {
         if (admin != null) {
             admin.close(Duration.ofSeconds(1));
         }
+        database.close();
     }
 
     /** The last result; never waits. */
@@ -89,14 +84,10 @@ public class DependencyChecks {
         String databaseProblem = null;
         long pending = 0;
         double oldest = 0;
-        try (Connection connection = dataSource.getConnection();
-                Statement query = connection.createStatement()) {
-            query.setQueryTimeout(2);
-            try (ResultSet backlog = query.executeQuery(BACKLOG)) {
-                backlog.next();
-                pending = backlog.getLong(1);
-                oldest = backlog.getDouble(2);
-            }
+        try {
+            double[] backlog = database.outboxBacklog();
+            pending = (long) backlog[0];
+            oldest = backlog[1];
             databaseUp = true;
         } catch (Exception e) {
             databaseProblem = e.getMessage();
