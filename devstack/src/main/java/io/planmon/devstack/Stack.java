@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,13 +42,11 @@ public final class Stack implements AutoCloseable {
     private final StartedServers started;
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
-    private final Map<String, String> serviceUrls = new LinkedHashMap<>();
-    private final Map<Service, String> routes = new EnumMap<>(Service.class);
+    private final ServiceUrls urls;
     private final Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
     private volatile Database database;
     private volatile EmbeddedPostgresServer postgres;
     private volatile Supervisor supervisor;
-    private volatile Thread supervision;
 
     /** A stack that has not started yet; {@link #start()} starts it. Use this form to register a stop hook first. */
     public Stack(StackConfig config, Progress progress) {
@@ -67,12 +63,7 @@ public final class Stack implements AutoCloseable {
                 config.port(Port.KEYCLOAK),
                 config.port(Port.KEYCLOAK_MANAGEMENT),
                 logFile("keycloak"));
-        for (ServiceInstance instance : config.instances()) {
-            String url = "http://localhost:" + config.port(instance.port());
-            serviceUrls.put(instance.name(), url);
-            // The gateway's upstream setting: every instance's URL, comma-separated; it takes them in turn.
-            routes.merge(instance.service(), url, (first, next) -> first + "," + next);
-        }
+        this.urls = ServiceUrls.of(config);
     }
 
     /** Starts a stack and waits until all of it is ready; on failure everything started is stopped again. */
@@ -125,7 +116,7 @@ public final class Stack implements AutoCloseable {
                         database,
                         kafka.bootstrapServers(),
                         keycloak.realmUrl(),
-                        routes,
+                        urls.routes(),
                         config.serviceEnvironment(instance.service())),
                 logFile(instance.name()));
         processes.put(instance.name(), process);
@@ -198,22 +189,10 @@ public final class Stack implements AutoCloseable {
                 () -> started.restart("keycloak", () -> keycloak.start(progress), keycloak::pid)));
         processes.forEach((name, process) -> watched.add(new Supervisor.Watched(
                 name, process::isAlive, () -> started.restart(name, () -> process.start(progress), process::pid))));
-        supervisor = new Supervisor(watched, config.dataDirectory().resolve("logs"), progress, Clock.systemUTC());
-        Thread thread = new Thread(this::superviseUntilClosed, "planmon-supervisor");
-        thread.setDaemon(true);
-        supervision = thread;
-        thread.start();
-    }
-
-    private void superviseUntilClosed() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(SUPERVISION_INTERVAL.toMillis());
-                supervisor.check();
-            }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        }
+        Supervisor watching =
+                new Supervisor(watched, config.dataDirectory().resolve("logs"), progress, Clock.systemUTC());
+        supervisor = watching;
+        watching.watch(SUPERVISION_INTERVAL);
     }
 
     private void pauseSupervision(String name, boolean paused) {
@@ -253,11 +232,7 @@ public final class Stack implements AutoCloseable {
      * first instance), or e.g. task-service-2 (the second, with {@link StackConfig#withReplicas}).
      */
     public String serviceUrl(String name) {
-        String url = serviceUrls.get(name);
-        if (url == null) {
-            throw new IllegalArgumentException(name + " is not part of this stack");
-        }
-        return url;
+        return urls.of(name);
     }
 
     /** Keycloak's base URL, e.g. {@code http://localhost:8180} (admin console under /admin, admin/admin). */
@@ -291,9 +266,9 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         // First stop watching, or the supervisor would start again what is being stopped.
-        Thread watching = supervision;
+        Supervisor watching = supervisor;
         if (watching != null) {
-            watching.interrupt();
+            watching.stop();
         }
         started.stopAll();
     }

@@ -33,12 +33,40 @@ final class Supervisor {
     private final Map<String, Death> deaths = new ConcurrentHashMap<>();
     private final Map<String, Boolean> reported = new ConcurrentHashMap<>();
     private final Map<String, Boolean> paused = new ConcurrentHashMap<>();
+    private volatile Thread watching;
 
     Supervisor(List<Watched> servers, Path logs, Progress progress, Clock clock) {
         this.servers = List.copyOf(servers);
         this.logs = logs;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /** Looks every {@code interval} on a daemon thread of its own until {@link #stop}. */
+    void watch(Duration interval) {
+        Thread thread = new Thread(() -> lookUntilStopped(interval), "planmon-supervisor");
+        thread.setDaemon(true);
+        watching = thread;
+        thread.start();
+    }
+
+    /** Stops looking, so that servers being stopped on purpose are not started again. */
+    void stop() {
+        Thread thread = watching;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void lookUntilStopped(Duration interval) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(interval.toMillis());
+                check();
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Leaves a server alone while someone else stops and starts it on purpose (a test's stopService). */
