@@ -6,12 +6,11 @@ import static io.planmon.kit.support.Events.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.kit.support.Effects;
+import io.planmon.kit.support.Meters;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ class InboxTest {
     Effects effects;
 
     @Inject
-    MeterRegistry registry;
+    Meters meters;
 
     @Test
     void anEventIsHandledOncePerConsumer() throws Exception {
@@ -143,9 +142,6 @@ class InboxTest {
     }
 
     private double consumed(String consumer, String outcome) {
-        Counter counter = registry.find("planmon.events.consumed")
-                .tags("consumer", consumer, "outcome", outcome)
-                .counter();
-        return counter == null ? 0 : counter.count();
+        return meters.count("planmon.events.consumed", "consumer", consumer, "outcome", outcome);
     }
 }

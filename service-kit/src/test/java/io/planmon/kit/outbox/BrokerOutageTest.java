@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.EventType;
 import io.planmon.events.Topics;
+import io.planmon.kit.support.Meters;
 import io.planmon.kit.support.Sql;
 import io.planmon.kit.support.Topic;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +38,7 @@ class BrokerOutageTest {
     AgroalDataSource db;
 
     @Inject
-    MeterRegistry registry;
+    Meters meters;
 
     @Test
     void eventsWrittenWhileTheBrokerIsAwayGoOutInOrderOnceItIsBack() throws Exception {
@@ -82,10 +82,10 @@ class BrokerOutageTest {
     }
 
     private double failures() {
-        return registry.counter("planmon.outbox.failures").count();
+        return meters.count("planmon.outbox.failures");
     }
 
     private double pending() {
-        return registry.get("planmon.outbox.pending").gauge().value();
+        return meters.gauge("planmon.outbox.pending");
     }
 }
