@@ -29,7 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BatchConsumption} under a consumer written as the services write theirs ({@link TestConsumer}), handed a
+ * {@link BatchConsumption} with the handlers of a consumer written as the services write theirs ({@link TestConsumer}), handed a
  * poll's records: a poison message goes to the dead-letter topic alone and the rest is handled; a batch that fails is
  * handled again message by message and only the message that keeps failing is parked; and a park the broker cannot
  * take yet waits for it instead of failing the batch (which would have the channel park or drop all of it).
@@ -41,6 +41,9 @@ class BatchConsumptionTest {
     private static final String CHANNEL = "kit-test-events";
     private static final String DLQ = "dead-letter-topic-" + CHANNEL; // no dead-letter-queue.topic configured
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    BatchConsumption consumption;
 
     @Inject
     TestConsumer consumer;
@@ -68,7 +71,7 @@ class BatchConsumptionTest {
     void aPoisonMessageIsParkedAloneAndTheOthersAreHandledInOrder() throws Exception {
         Poisoned poll = Poisoned.batch("POISON");
         try (Topic dlq = new Topic(DLQ)) {
-            consumer.receive(CONSUMER, CHANNEL, poll.records());
+            receive(poll.records());
 
             assertThat(effects.of(CONSUMER, poll.subject()))
                     .containsExactly(poll.before().id(), poll.after().id());
@@ -89,7 +92,7 @@ class BatchConsumptionTest {
         CloudEvent<?> last = event(subject, "last");
         double splits = splits();
         try (Topic dlq = new Topic(DLQ)) {
-            consumer.receive(CONSUMER, CHANNEL, records(subject, json(first), json(failing), json(last)));
+            receive(records(subject, json(first), json(failing), json(last)));
 
             assertThat(effects.of(CONSUMER, subject)).containsExactly(first.id(), last.id());
             assertThat(effects.inInbox(CONSUMER, failing.id())).isFalse();
@@ -109,7 +112,7 @@ class BatchConsumptionTest {
         PlanmonTestResource.stopKafka();
         Future<?> handling;
         try {
-            handling = worker.submit(() -> consumer.receive(CONSUMER, CHANNEL, poll.records()));
+            handling = worker.submit(() -> receive(poll.records()));
 
             await().atMost(WAIT).until(() -> {
                 if (handling.isDone()) {
@@ -136,6 +139,10 @@ class BatchConsumptionTest {
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    private void receive(ConsumerRecords<String, String> records) {
+        consumption.handle(CONSUMER, CHANNEL, records, consumer.batch(CONSUMER), consumer.single(CONSUMER));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

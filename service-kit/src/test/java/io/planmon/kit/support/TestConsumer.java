@@ -1,43 +1,42 @@
 package io.planmon.kit.support;
 
 import io.planmon.events.CloudEvent;
-import io.planmon.kit.inbox.BatchConsumption;
 import io.planmon.kit.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * A batch consumer as the services write one (task-service's {@code IndicatorStatusConsumer}): the inbox for the batch
- * and for one message, one {@link Effects effect} per event; an event whose note is {@link #FAILS} cannot be applied,
- * however often it is tried. What a Kafka channel would hand it, {@link #records} makes.
+ * The handlers of a batch consumer as the services write one (task-service's {@code IndicatorStatusConsumer}), for
+ * {@link io.planmon.kit.inbox.BatchConsumption#handle}: the inbox for the batch and for one message, one
+ * {@link Effects effect} per event; an event whose note is {@link #FAILS} cannot be applied, however often it is tried.
+ * What a Kafka channel would hand them, {@link #records} makes.
  */
 @ApplicationScoped
 public class TestConsumer {
     public static final String FAILS = "cannot be applied";
 
-    private final BatchConsumption consumption;
     private final Inbox inbox;
     private final Effects effects;
 
-    public TestConsumer(BatchConsumption consumption, Inbox inbox, Effects effects) {
-        this.consumption = consumption;
+    public TestConsumer(Inbox inbox, Effects effects) {
         this.inbox = inbox;
         this.effects = effects;
     }
 
-    /** What the consumer method of {@code channel} does with a poll's records. */
-    public void receive(String consumer, String channel, ConsumerRecords<String, String> records) {
-        consumption.handle(
-                consumer,
-                channel,
-                records,
-                batch -> inbox.receiveAll(consumer, batch, event -> apply(consumer, event)),
-                message -> inbox.receive(consumer, message, event -> apply(consumer, event)));
+    /** Handles a batch's valid messages together, in one transaction. */
+    public Consumer<List<String>> batch(String consumer) {
+        return batch -> inbox.receiveAll(consumer, batch, event -> apply(consumer, event));
+    }
+
+    /** Handles one message, in a transaction of its own. */
+    public Consumer<String> single(String consumer) {
+        return message -> inbox.receive(consumer, message, event -> apply(consumer, event));
     }
 
     private void apply(String consumer, CloudEvent<?> event) {
