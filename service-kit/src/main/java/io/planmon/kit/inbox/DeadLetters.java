@@ -28,8 +28,9 @@ import org.eclipse.microprofile.config.Config;
  * reason a park that fails (the broker away for a moment) never fails the batch: it is tried again, with a growing
  * pause (0.5 s doubling to 10 s, each try bounded by the producer's 10 s timeouts), for as long as the application
  * runs, while the batch waits; logged once per outage and counted ({@link OutageLog}, job "dead-letter parking").
- * Only a shutdown ends the wait with an exception: the batch is then not acknowledged, and after the restart it is
- * fetched again (the inbox skips what was handled).
+ * Only a shutdown (or an interrupt) ends the wait, with an exception: the channel's strategy, which cannot park the
+ * batch either while the broker is away, leaves it unacknowledged, and after the restart it is fetched again (the
+ * inbox skips what was handled). Why: docs/architecture.md, "Poison and failures in a batch".
  */
 @ApplicationScoped
 public class DeadLetters {
