@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * A poison message is parked on the dead-letter topic at once and left out of the batch. If the batch fails, it is
  * handled again one message at a time, in order, with the single-message path ({@link Consumption}: retried in place);
  * only a message that still fails is parked, and the inbox skips what the failed batch had already committed. The
- * batch never fails as a whole: a nacked batch would park all of its messages.
+ * batch never fails as a whole: a nacked batch would park all of its messages, also those already handled. So a park
+ * the broker does not take is tried again until it does ({@link DeadLetters}), the batch waiting meanwhile.
  */
 @ApplicationScoped
 public class BatchConsumption {

@@ -3,10 +3,9 @@ package io.planmon.kit.inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
+import io.planmon.kit.tx.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -146,17 +145,7 @@ public class Inbox {
         if (amount == 0) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    count(consumer, outcome, amount);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> count(consumer, outcome, amount));
     }
 
     private void count(String consumer, String outcome) {
