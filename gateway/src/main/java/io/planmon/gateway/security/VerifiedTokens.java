@@ -37,7 +37,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private final OidcIdentityProvider oidc;
     private final VerifiedTokensConfig config;
     private final Vertx vertx;
-    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TokenKey, Verified> verified = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
     private long sweeper = -1;
@@ -79,7 +79,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             return Uni.createFrom().item(known.forRequest(routing));
         }
         misses.increment();
-        return oidc.authenticate(request, context).invoke(identity -> remember(token, identity));
+        return oidc.authenticate(RememberedBearer.asAccessToken(request, routing), context)
+                .invoke(identity -> remember(token, identity));
     }
 
     /**
@@ -91,7 +92,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     private Verified trusted(String token) {
-        Verified known = verified.get(token);
+        Verified known = verified.get(new TokenKey(token));
         return known != null && known.validAt(System.nanoTime()) ? known : null;
     }
 
@@ -104,7 +105,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         long lifeMillis = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
         long trustNanos = Math.min(config.maxAge().toNanos(), TimeUnit.MILLISECONDS.toNanos(lifeMillis));
         if (trustNanos > 0) {
-            verified.put(token, new Verified(identity, System.nanoTime() + trustNanos));
+            verified.put(new TokenKey(token), new Verified(identity, System.nanoTime() + trustNanos));
         }
     }
 
