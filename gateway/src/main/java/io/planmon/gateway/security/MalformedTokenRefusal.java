@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Refuses a bearer token that cannot be a JWT ({@link BearerTokenShape}) with the 401 problem before Quarkus
@@ -25,8 +26,10 @@ public class MalformedTokenRefusal {
     private static final String BEARER = "bearer";
 
     private final Counter refused;
+    private final VerifiedTokens verified;
 
-    MalformedTokenRefusal(MeterRegistry registry) {
+    MalformedTokenRefusal(MeterRegistry registry, VerifiedTokens verified) {
+        this.verified = verified;
         this.refused = Counter.builder("planmon.gateway.token.verifications")
                 .description("Bearer tokens of API calls: verified, reused from an earlier call's verification, or"
                         + " refused as malformed")
@@ -39,7 +42,7 @@ public class MalformedTokenRefusal {
     }
 
     void handle(RoutingContext ctx) {
-        Optional<String> malformed = malformed(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<String> malformed = malformed(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), verified::trusts);
         if (malformed.isPresent()) {
             refused.increment();
             // SecurityProblemHandler answers it: 401, WWW-Authenticate: Bearer, a problem detail.
@@ -49,8 +52,11 @@ public class MalformedTokenRefusal {
         }
     }
 
-    /** Why an Authorization header carries a bearer token that cannot be a JWT; empty for any other header. */
-    static Optional<String> malformed(String authorization) {
+    /**
+     * Why an Authorization header carries a bearer token that cannot be a JWT; empty for any other header, and for a
+     * token that passed verification before (a JWT, then), which is not decoded again.
+     */
+    static Optional<String> malformed(String authorization, Predicate<String> verified) {
         if (authorization == null) {
             return Optional.empty();
         }
@@ -60,7 +66,7 @@ public class MalformedTokenRefusal {
         if (!scheme.toLowerCase(Locale.ROOT).equals(BEARER)) {
             return Optional.empty();
         }
-        return BearerTokenShape.malformed(
-                space < 0 ? "" : trimmed.substring(space + 1).trim());
+        String token = space < 0 ? "" : trimmed.substring(space + 1).trim();
+        return verified.test(token) ? Optional.empty() : BearerTokenShape.malformed(token);
     }
 }

@@ -18,10 +18,6 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +28,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * until it expires, at most {@code max-age}: a dashboard sends one token for minutes, and checking its RSA signature
  * and claims again on every call was the largest cost of a cached read. Asked before Quarkus' own OIDC provider, which
  * it calls for every token it does not know; a token that fails is never remembered. A token that is no JWT at all
- * never gets here ({@link MalformedTokenRefusal}).
+ * never gets here ({@link MalformedTokenRefusal}). Keyed by the token string itself (its hash and equality are cheap;
+ * the identity kept for it holds the same token as its credential anyway), not by a digest computed per call.
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -40,7 +37,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private final OidcIdentityProvider oidc;
     private final VerifiedTokensConfig config;
     private final Vertx vertx;
-    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TokenKey, Verified> verified = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
     private long sweeper = -1;
@@ -75,15 +72,28 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         if (routing == null) { // not an HTTP call: nothing to attach a remembered identity to
             return oidc.authenticate(request, context);
         }
-        // Keyed by the token's digest, so that no bearer token sits in the heap longer than its request.
-        String token = digest(request.getToken().getToken());
-        Verified known = verified.get(token);
-        if (known != null && known.validAt(System.nanoTime())) {
+        String token = request.getToken().getToken();
+        Verified known = trusted(token);
+        if (known != null) {
             hits.increment();
             return Uni.createFrom().item(known.forRequest(routing));
         }
         misses.increment();
-        return oidc.authenticate(request, context).invoke(identity -> remember(token, identity));
+        return oidc.authenticate(RememberedBearer.asAccessToken(request, routing), context)
+                .invoke(identity -> remember(token, identity));
+    }
+
+    /**
+     * Whether this very token passed verification and is still trusted: then it is shaped like a JWT, and
+     * {@link MalformedTokenRefusal} need not decode it again.
+     */
+    boolean trusts(String token) {
+        return token != null && trusted(token) != null;
+    }
+
+    private Verified trusted(String token) {
+        Verified known = verified.get(new TokenKey(token));
+        return known != null && known.validAt(System.nanoTime()) ? known : null;
     }
 
     private void remember(String token, SecurityIdentity identity) {
@@ -95,7 +105,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         long lifeMillis = jwt.getExpirationTime() * 1000 - System.currentTimeMillis();
         long trustNanos = Math.min(config.maxAge().toNanos(), TimeUnit.MILLISECONDS.toNanos(lifeMillis));
         if (trustNanos > 0) {
-            verified.put(token, new Verified(identity, System.nanoTime() + trustNanos));
+            verified.put(new TokenKey(token), new Verified(identity, System.nanoTime() + trustNanos));
         }
     }
 
@@ -110,15 +120,6 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     void stopSweeping(@Observes ShutdownEvent stopping) {
         if (sweeper != -1) {
             vertx.cancelTimer(sweeper);
-        }
-    }
-
-    private static String digest(String token) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(sha);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
