@@ -2,6 +2,10 @@ package io.planmon.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.notification.domain.alert.Alert;
+import io.planmon.notification.domain.alert.AlertTiming;
+import io.planmon.notification.domain.alert.ReportingPeriod;
+import io.planmon.notification.domain.alert.Severity;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
