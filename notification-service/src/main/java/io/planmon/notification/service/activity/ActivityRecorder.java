@@ -1,20 +1,16 @@
 package io.planmon.notification.service.activity;
 
 import io.planmon.events.CloudEvent;
-import io.planmon.events.EventType;
 import io.planmon.kit.inbox.Inbox;
 import io.planmon.notification.domain.activity.Activity;
 import io.planmon.notification.domain.activity.ActivityRepository;
 import io.planmon.notification.service.event.ActivityDescription;
-import io.planmon.notification.service.event.EventDescriber;
+import io.planmon.notification.service.event.EventReaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -28,12 +24,12 @@ public class ActivityRecorder {
 
     private final Inbox inbox;
     private final ActivityRepository activities;
-    private final Map<EventType, EventDescriber> describers = new EnumMap<>(EventType.class);
+    private final EventReaders readers;
 
-    public ActivityRecorder(Inbox inbox, ActivityRepository activities, Instance<EventDescriber> describers) {
+    public ActivityRecorder(Inbox inbox, ActivityRepository activities, EventReaders readers) {
         this.inbox = inbox;
         this.activities = activities;
-        describers.forEach(d -> this.describers.put(d.type(), d));
+        this.readers = readers;
     }
 
     /**
@@ -57,13 +53,12 @@ public class ActivityRecorder {
     }
 
     private Optional<Activity> entryOf(CloudEvent<?> event) {
-        EventDescriber describer =
-                EventType.ofType(event.type()).map(describers::get).orElse(null);
-        if (describer == null) {
+        Optional<ActivityDescription> described = readers.describe(event);
+        if (described.isEmpty()) {
             LOG.debugf("The activity feed does not show %s events; skipping %s", event.type(), event.id());
             return Optional.empty();
         }
-        ActivityDescription description = describer.describe(event);
+        ActivityDescription description = described.get();
         Activity activity = new Activity();
         activity.eventId = event.id();
         activity.eventType = event.type();

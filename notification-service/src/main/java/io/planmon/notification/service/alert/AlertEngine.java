@@ -10,7 +10,7 @@ import io.planmon.notification.domain.alert.AlertTiming;
 import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.alert.ReportingPeriod;
 import io.planmon.notification.domain.alert.Signal;
-import io.planmon.notification.service.event.SignalReader;
+import io.planmon.notification.service.event.EventReaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +39,7 @@ public class AlertEngine {
     private final Inbox inbox;
     private final AlertRepository alerts;
     private final AlertNotifier notifier;
+    private final EventReaders readers;
     private final EntityManager em;
     private final Clock clock;
     private final MeterRegistry registry;
@@ -47,12 +48,14 @@ public class AlertEngine {
             Inbox inbox,
             AlertRepository alerts,
             AlertNotifier notifier,
+            EventReaders readers,
             EntityManager em,
             Clock clock,
             MeterRegistry registry) {
         this.inbox = inbox;
         this.alerts = alerts;
         this.notifier = notifier;
+        this.readers = readers;
         this.em = em;
         this.clock = clock;
         this.registry = registry;
@@ -61,7 +64,7 @@ public class AlertEngine {
     /** Applies the event in {@code json} unless it was applied before; a poison message throws (dead-letter topic). */
     @Transactional
     public void receive(String json) {
-        inbox.receive(CONSUMER, json, event -> SignalReader.read(event).forEach(this::apply));
+        inbox.receive(CONSUMER, json, event -> readers.signals(event).forEach(this::apply));
     }
 
     /**
@@ -77,13 +80,13 @@ public class AlertEngine {
         List<Signal> signals = jsons.stream()
                 .map(EventCodec::decode)
                 .flatMap(Optional::stream)
-                .flatMap(event -> SignalReader.read(event).stream())
+                .flatMap(event -> readers.signals(event).stream())
                 .toList();
         lockInOrder(signals.stream().map(Signal::identity).distinct().toArray(String[]::new));
         Map<String, Alert> open = new HashMap<>();
         alerts.openOf(signals.stream().map(Signal::subjectCode).collect(Collectors.toSet()))
                 .forEach(a -> open.put(Signal.identity(a.subjectType, a.subjectCode, a.condition), a));
-        inbox.receiveAll(CONSUMER, jsons, event -> SignalReader.read(event).forEach(signal -> apply(signal, open)));
+        inbox.receiveAll(CONSUMER, jsons, event -> readers.signals(event).forEach(signal -> apply(signal, open)));
     }
 
     private void lockInOrder(String[] identities) {

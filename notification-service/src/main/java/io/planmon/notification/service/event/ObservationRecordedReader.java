@@ -4,14 +4,21 @@ import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
 import io.planmon.events.indicator.ObservationRecordedV1;
 import io.planmon.notification.config.DepartmentNames;
+import io.planmon.notification.domain.alert.AlertSubject;
+import io.planmon.notification.domain.alert.Condition;
+import io.planmon.notification.domain.alert.Signal;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
-/** "统计局 GDP_PER_CAPITA 2025 = 131.0（第1版）": a department stored a value, or a new revision of one. */
+/**
+ * A department stored a value, or a new revision of one: its period's data is no longer overdue nor due. In the feed:
+ * "统计局 GDP_PER_CAPITA 2025 = 131.0（第1版）".
+ */
 @ApplicationScoped
-public class ObservationRecordedDescriber implements EventDescriber {
+class ObservationRecordedReader implements EventReader<ObservationRecordedV1> {
     private final DepartmentNames departments;
 
-    public ObservationRecordedDescriber(DepartmentNames departments) {
+    ObservationRecordedReader(DepartmentNames departments) {
         this.departments = departments;
     }
 
@@ -21,8 +28,18 @@ public class ObservationRecordedDescriber implements EventDescriber {
     }
 
     @Override
-    public ActivityDescription describe(CloudEvent<?> event) {
-        ObservationRecordedV1 o = (ObservationRecordedV1) event.data();
+    public List<Signal> signals(CloudEvent<ObservationRecordedV1> event) {
+        ObservationRecordedV1 o = event.data();
+        Signal arrived = Signal.cleared(
+                AlertSubject.indicator(o.indicatorCode(), null, o.department(), null, null),
+                Condition.DATA_OVERDUE,
+                o.period());
+        return List.of(arrived, arrived.clearing(Condition.DATA_DUE_SOON));
+    }
+
+    @Override
+    public ActivityDescription describe(CloudEvent<ObservationRecordedV1> event) {
+        ObservationRecordedV1 o = event.data();
         // toPlainString keeps the scale the department sent (131.0 stays 131.0) and never uses exponents.
         String value = o.value().toPlainString();
         String zh = "%s %s %s = %s（第%d版"
