@@ -6,10 +6,12 @@ import io.planmon.notification.domain.routing.AlertRuleRepository;
 import io.planmon.notification.domain.routing.Receiver;
 import io.planmon.notification.domain.routing.ReceiverKind;
 import io.planmon.notification.domain.routing.ReceiverRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,14 +39,15 @@ public class RoutingService {
     /** Creates ({@code id} empty) or replaces a receiver; a webhook keeps its secret when none is sent. */
     @Transactional
     public Receiver saveReceiver(Optional<Long> id, Receiver input) {
-        Receiver r = id.map(this::receiver).orElseGet(Receiver::new);
+        Optional<Receiver> stored = id.map(this::receiver);
         if (input.kind == ReceiverKind.WEBHOOK) {
             requireUrl(input.url);
-            String secret = input.secret != null ? input.secret : r.secret;
-            if (secret == null || secret.length() < 16) {
+            input.secret = input.secret != null
+                    ? input.secret
+                    : stored.map(r -> r.secret).orElse(null);
+            if (input.secret == null || input.secret.length() < 16) {
                 throw ProblemException.invalid("secret", "a webhook needs a secret of at least 16 characters");
             }
-            input.secret = secret;
             input.email = null;
         } else {
             if (input.email == null || !input.email.matches("[^@\\s]+@[^@\\s]+")) {
@@ -54,19 +57,9 @@ public class RoutingService {
             input.url = null;
             input.secret = null;
         }
-        r.name = input.name;
-        r.kind = input.kind;
-        r.url = input.url;
-        r.secret = input.secret;
-        r.email = input.email;
-        r.department = input.department;
-        r.escalation = input.escalation;
-        r.enabled = input.enabled;
-        if (r.id == null) {
-            r.createdAt = clock.instant();
-            receivers.persist(r);
-        }
-        return r;
+        input.id = stored.map(r -> r.id).orElse(null);
+        input.createdAt = stored.map(r -> r.createdAt).orElseGet(clock::instant);
+        return save(receivers, input, stored.isPresent());
     }
 
     @Transactional
@@ -86,6 +79,7 @@ public class RoutingService {
         return rules.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no rule " + id));
     }
 
+    /** Creates ({@code id} empty) or replaces a rule; every receiver it names must exist. */
     @Transactional
     public AlertRule saveRule(Optional<Long> id, AlertRule input) {
         for (int i = 0; i < input.receiverIds.size(); i++) {
@@ -93,26 +87,28 @@ public class RoutingService {
                 throw ProblemException.invalid("receivers[" + i + "]", "no receiver " + input.receiverIds.get(i));
             }
         }
-        AlertRule r = id.map(this::rule).orElseGet(AlertRule::new);
-        r.name = input.name;
-        r.minSeverity = input.minSeverity;
-        r.area = input.area;
-        r.department = input.department;
-        r.subject = input.subject;
-        r.condition = input.condition;
-        r.holdPeriods = input.holdPeriods;
-        r.receiverIds = new java.util.ArrayList<>(input.receiverIds);
-        r.enabled = input.enabled;
-        if (r.id == null) {
-            r.createdAt = clock.instant();
-            rules.persist(r);
-        }
-        return r;
+        Optional<AlertRule> stored = id.map(this::rule);
+        input.id = stored.map(r -> r.id).orElse(null);
+        input.createdAt = stored.map(r -> r.createdAt).orElseGet(clock::instant);
+        input.receiverIds = new ArrayList<>(input.receiverIds);
+        return save(rules, input, stored.isPresent());
     }
 
     @Transactional
     public void deleteRule(long id) {
         rules.delete(rule(id));
+    }
+
+    /**
+     * Stores a new entity, or writes a replacement (carrying the stored one's id and creation time) over the stored
+     * one: every column is taken from {@code input}.
+     */
+    private static <T> T save(PanacheRepository<T> repository, T input, boolean replacing) {
+        if (replacing) {
+            return repository.getEntityManager().merge(input);
+        }
+        repository.persist(input);
+        return input;
     }
 
     private static void requireUrl(String url) {
