@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
  * a connection across the call), then records the outcome in a transaction of its own.
  */
 @ApplicationScoped
-public class DeliveryAttempter {
+class DeliveryAttempter {
     private final WebhookSender webhooks;
     private final MailSender mails;
     private final DeliveryRecorder recorder;

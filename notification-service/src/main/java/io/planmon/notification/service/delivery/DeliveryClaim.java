@@ -12,7 +12,7 @@ import io.planmon.notification.domain.routing.ReceiverKind;
  * @param secret the webhook's signing key
  * @param receiverRemoved the receiver was deleted: the attempt fails for good without sending
  */
-public record DeliveryClaim(
+record DeliveryClaim(
         long id,
         String token,
         String receiverName,

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * transaction commits before anything is sent, so a slow receiver never holds a row lock or a connection.
  */
 @ApplicationScoped
-public class DeliveryClaims {
+class DeliveryClaims {
     private static final Logger LOG = Logger.getLogger(DeliveryClaims.class);
 
     private final DeliveryRepository deliveries;

@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * exponential backoff, or FAILED once the attempts ran out. An attempt whose lease was taken over records nothing.
  */
 @ApplicationScoped
-public class DeliveryRecorder {
+class DeliveryRecorder {
     private static final Logger LOG = Logger.getLogger(DeliveryRecorder.class);
 
     private final DeliveryRepository deliveries;

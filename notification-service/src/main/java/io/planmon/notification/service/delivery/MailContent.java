@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** Writes the immediate mail of a CRITICAL alert and a mailbox's daily digest, in Chinese and English. */
 @ApplicationScoped
-public class MailContent {
+class MailContent {
     private final DepartmentNames departments;
 
     public MailContent(DepartmentNames departments) {

@@ -13,7 +13,7 @@ import java.time.Duration;
 
 /** Sends a delivery's stored mail through SMTP (quarkus-mailer), within the delivery timeout like a webhook call. */
 @ApplicationScoped
-public class MailSender {
+class MailSender {
     private final ReactiveMailer mailer;
     private final ObjectMapper json;
     private final Duration timeout;

@@ -1,7 +1,7 @@
 package io.planmon.notification.service.delivery;
 
 /** How one delivery attempt ended, as the delivery log records it. */
-public record Outcome(boolean success, Integer httpStatus, String error) {
+record Outcome(boolean success, Integer httpStatus, String error) {
     public static Outcome ok(Integer httpStatus) {
         return new Outcome(true, httpStatus, null);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** Why an alert change is kept from its receivers: a silence, or late data that explains an off-track reminder. */
 @ApplicationScoped
-public class Suppression {
+class Suppression {
     private static final Set<Change> REMINDERS = EnumSet.of(Change.FIRED, Change.CONTINUED, Change.SEVERITY_CHANGED);
 
     private final AlertRepository alerts;

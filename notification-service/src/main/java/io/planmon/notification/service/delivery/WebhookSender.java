@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * exchange, body included, ends within the timeout, which the delivery lease relies on.
  */
 @ApplicationScoped
-public class WebhookSender {
+class WebhookSender {
     private final HttpClient http;
     private final Duration timeout;
 

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param <T> the payload record of {@link #type()}
  */
-public interface EventReader<T> {
+interface EventReader<T> {
     EventType type();
 
     /** What the event says about alert identities: conditions that hold, or cleared; empty when it says nothing. */
