@@ -1,13 +1,9 @@
 package io.planmon.notification.service.alert;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.events.EventCodec;
 import io.planmon.kit.inbox.Inbox;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.AlertRepository;
-import io.planmon.notification.domain.alert.AlertState;
-import io.planmon.notification.domain.alert.AlertTiming;
-import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.alert.ReportingPeriod;
 import io.planmon.notification.domain.alert.Signal;
 import io.planmon.notification.service.event.EventReaders;
@@ -15,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,27 +32,17 @@ public class AlertEngine {
 
     private final Inbox inbox;
     private final AlertRepository alerts;
-    private final AlertNotifier notifier;
     private final EventReaders readers;
+    private final AlertTransitions transitions;
     private final EntityManager em;
-    private final Clock clock;
-    private final MeterRegistry registry;
 
     public AlertEngine(
-            Inbox inbox,
-            AlertRepository alerts,
-            AlertNotifier notifier,
-            EventReaders readers,
-            EntityManager em,
-            Clock clock,
-            MeterRegistry registry) {
+            Inbox inbox, AlertRepository alerts, EventReaders readers, AlertTransitions transitions, EntityManager em) {
         this.inbox = inbox;
         this.alerts = alerts;
-        this.notifier = notifier;
         this.readers = readers;
+        this.transitions = transitions;
         this.em = em;
-        this.clock = clock;
-        this.registry = registry;
     }
 
     /** Applies the event in {@code json} unless it was applied before; a poison message throws (dead-letter topic). */
@@ -120,7 +104,7 @@ public class AlertEngine {
         Alert current = open.get(signal.identity());
         if (signal.clears()) {
             if (current != null && !ReportingPeriod.older(signal.period(), current.period)) {
-                resolve(current, signal);
+                transitions.resolve(current, signal);
                 open.remove(signal.identity());
             }
         } else if (signal.condition().oncePerPeriod()
@@ -128,72 +112,9 @@ public class AlertEngine {
                         signal.subjectType(), signal.subjectCode(), signal.condition(), signal.period())) {
             LOG.infof("%s %s %s was made before: not again", signal.condition(), signal.subjectCode(), signal.period());
         } else if (current == null) {
-            open.put(signal.identity(), fire(signal));
+            open.put(signal.identity(), transitions.fire(signal));
         } else if (!ReportingPeriod.older(signal.period(), current.period)) {
-            update(current, signal);
+            transitions.update(current, signal);
         }
-    }
-
-    private Alert fire(Signal s) {
-        Alert a = new Alert();
-        a.subjectType = s.subjectType();
-        a.subjectCode = s.subjectCode();
-        a.condition = s.condition();
-        a.state = AlertState.FIRING;
-        a.link = s.subject().link();
-        a.firedAt = clock.instant();
-        a.updatedAt = a.firedAt;
-        AlertTiming.fired(a, s.severity(), s.period(), a.firedAt);
-        a.take(s);
-        alerts.persist(a);
-        count("fired", a);
-        LOG.infof("Alert %s %s fired for %s (%s)", a.condition, a.severity, a.subjectCode, a.period);
-        notifier.changed(a, Change.FIRED);
-        return a;
-    }
-
-    private void update(Alert a, Signal s) {
-        int direction = s.severity().compareTo(a.severity);
-        boolean newPeriod = AlertTiming.signalled(a, s.severity(), s.period(), clock.instant());
-        a.take(s);
-        if (direction > 0 && a.state == AlertState.ACKNOWLEDGED) {
-            // Worse than what was acknowledged: someone has to look again.
-            a.state = AlertState.FIRING;
-            a.acknowledgedAt = null;
-            a.acknowledgedBy = null;
-            a.ackComment = null;
-        }
-        if (direction != 0) {
-            notifier.changed(a, Change.SEVERITY_CHANGED);
-        } else if (newPeriod) {
-            notifier.changed(a, Change.CONTINUED);
-        } else {
-            // Same period, same severity (a revision, a redelivered overdue notice): fresher numbers, no noise.
-            a.updatedAt = clock.instant();
-        }
-    }
-
-    private void resolve(Alert a, Signal s) {
-        if (s.status() != null) {
-            a.status = s.status();
-        }
-        if (s.reason() != null) {
-            a.reason = s.reason();
-            a.reasonEn = s.reasonEn();
-            a.numbers = new LinkedHashMap<>(s.numbers());
-        }
-        if (s.period() != null) {
-            a.period = s.period();
-        }
-        a.state = AlertState.RESOLVED;
-        a.resolvedAt = clock.instant();
-        count("resolved", a);
-        LOG.infof("Alert %d %s resolved for %s (%s)", a.id, a.condition, a.subjectCode, a.period);
-        notifier.changed(a, Change.RESOLVED);
-    }
-
-    private void count(String outcome, Alert a) {
-        registry.counter("planmon.alerts", "outcome", outcome, "severity", a.severity.name())
-                .increment();
     }
 }
