@@ -95,6 +95,14 @@ class AlertTimingTest {
         a.period = period;
     }
 
+    @Test
+    void onlyPeriodsOfOneFrequencyCompare() {
+        assertThat(ReportingPeriod.older("2026Q1", "2026Q2")).isTrue();
+        assertThat(ReportingPeriod.older("2026Q3", "2026Q2")).isFalse();
+        assertThat(ReportingPeriod.older("2025", "2026Q2")).isFalse();
+        assertThat(ReportingPeriod.older(null, "2026")).isFalse();
+    }
+
     private static int[] runs(Alert a) {
         return new int[] {a.heldFor(Severity.INFO), a.heldFor(Severity.WARNING), a.heldFor(Severity.CRITICAL)};
     }

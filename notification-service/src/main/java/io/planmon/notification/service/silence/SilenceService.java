@@ -7,13 +7,17 @@ import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.silence.Silence;
 import io.planmon.notification.domain.silence.SilenceRepository;
 import io.planmon.notification.service.alert.AlertNotifier;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Creates and ends silences; a silence marks the open alerts it matches, which stay visible as silenced. */
+/**
+ * Creates, ends and expires silences; a silence marks the open alerts it matches, which stay visible as silenced, and
+ * when it ends the alerts it muted are shown (and delivered) again.
+ */
 @ApplicationScoped
 public class SilenceService {
     private static final Logger LOG = Logger.getLogger(SilenceService.class);
@@ -66,6 +70,20 @@ public class SilenceService {
             end(silence);
         }
         return silence;
+    }
+
+    @Scheduled(
+            identity = "silence-expiry",
+            every = "${planmon.alerts.silence-check}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A tick during shutdown would find the database already closed.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void expire() {
+        for (Silence silence : silences.expired(clock.instant())) {
+            LOG.infof("Silence %d (%s) expired at %s", silence.id, silence.reason, silence.expiresAt);
+            end(silence);
+        }
     }
 
     /** Ends a silence (expired or deleted); the alerts it muted are announced again unless another silence holds. */
