@@ -17,7 +17,7 @@ public interface AlertSettings {
     /** How often the escalation job looks: read by {@code EscalationJob}'s {@code @Scheduled(every)}. */
     String escalationCheck();
 
-    /** How often expired silences are ended: read by {@code SilenceExpiryJob}'s {@code @Scheduled(every)}. */
+    /** How often expired silences are ended: read by {@code SilenceService.expire}'s {@code @Scheduled(every)}. */
     String silenceCheck();
 
     /** When the daily digest goes out (cron, Asia/Shanghai): read by {@code DigestJob}'s {@code @Scheduled(cron)}. */

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.alert.AlertChangedV1;
-import io.planmon.notification.service.AlertStream;
+import io.planmon.notification.service.alert.AlertStream;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

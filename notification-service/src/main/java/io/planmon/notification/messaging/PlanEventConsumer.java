@@ -2,8 +2,8 @@ package io.planmon.notification.messaging;
 
 import io.planmon.kit.inbox.BatchConsumption;
 import io.planmon.kit.inbox.Consumption;
-import io.planmon.notification.service.ActivityRecorder;
-import io.planmon.notification.service.AlertEngine;
+import io.planmon.notification.service.activity.ActivityRecorder;
+import io.planmon.notification.service.alert.AlertEngine;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.domain.Activity;
+import io.planmon.notification.domain.activity.Activity;
 import java.time.Instant;
 
 /** A feed entry as the API shows it. */

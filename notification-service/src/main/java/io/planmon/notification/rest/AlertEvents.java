@@ -1,6 +1,6 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.service.AlertChanged;
+import io.planmon.notification.service.alert.AlertChanged;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;

@@ -4,7 +4,7 @@ import io.planmon.kit.http.Cursor;
 import io.planmon.kit.http.Pages;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Roles;
-import io.planmon.notification.domain.DeliveryRepository;
+import io.planmon.notification.domain.delivery.DeliveryRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.domain.Delivery;
-import io.planmon.notification.domain.DeliveryAttempt;
+import io.planmon.notification.domain.delivery.Delivery;
+import io.planmon.notification.domain.delivery.DeliveryAttempt;
 import java.time.Instant;
 import java.util.List;
 

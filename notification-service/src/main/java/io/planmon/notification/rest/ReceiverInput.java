@@ -3,8 +3,8 @@ package io.planmon.notification.rest;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.planmon.kit.validation.PlainText;
 import io.planmon.kit.validation.Texts;
-import io.planmon.notification.domain.Receiver;
-import io.planmon.notification.domain.ReceiverKind;
+import io.planmon.notification.domain.routing.Receiver;
+import io.planmon.notification.domain.routing.ReceiverKind;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,8 @@
 package io.planmon.notification.rest;
 
 import io.planmon.kit.security.Roles;
-import io.planmon.notification.domain.Receiver;
-import io.planmon.notification.service.RoutingService;
+import io.planmon.notification.domain.routing.Receiver;
+import io.planmon.notification.service.routing.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.domain.Receiver;
+import io.planmon.notification.domain.routing.Receiver;
 import java.time.Instant;
 
 /** A receiver as the API shows it: the webhook secret is never returned, only whether one is set. */

@@ -1,8 +1,8 @@
 package io.planmon.notification.rest;
 
 import io.planmon.kit.security.Roles;
-import io.planmon.notification.domain.AlertRule;
-import io.planmon.notification.service.RoutingService;
+import io.planmon.notification.domain.routing.AlertRule;
+import io.planmon.notification.service.routing.RoutingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

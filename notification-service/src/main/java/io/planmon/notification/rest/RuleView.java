@@ -1,6 +1,6 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.domain.AlertRule;
+import io.planmon.notification.domain.routing.AlertRule;
 import java.util.List;
 
 /** A routing rule as the API shows it. */

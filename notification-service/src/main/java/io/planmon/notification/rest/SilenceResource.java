@@ -2,7 +2,7 @@ package io.planmon.notification.rest;
 
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
-import io.planmon.notification.service.SilenceService;
+import io.planmon.notification.service.silence.SilenceService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package io.planmon.notification.rest;
 
-import io.planmon.notification.domain.Silence;
+import io.planmon.notification.domain.silence.Silence;
 import java.time.Instant;
 
 /** A silence as the API shows it; {@code active} is false once it expired or was deleted. */

@@ -1,6 +1,7 @@
 package io.planmon.notification.alerts;
 
 import static io.planmon.notification.support.ActivityApi.uniqueCode;
+import static io.planmon.notification.support.AlertApi.acknowledge;
 import static io.planmon.notification.support.AlertApi.alertsOf;
 import static io.planmon.notification.support.AlertApi.awaitAlert;
 import static io.planmon.notification.support.AlertApi.id;
@@ -102,10 +103,7 @@ class AlertApiTest {
         String code = uniqueCode();
         publish(status(code, "HEALTH", "2026", "ON_TRACK", "AT_RISK"));
         long id = awaitFiringAsOffice(code);
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/alerts/{id}/ack", id)
-                .then()
+        acknowledge(id)
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("alert " + id + " belongs to department HEALTH, not ECO"));
@@ -117,12 +115,7 @@ class AlertApiTest {
         String code = uniqueCode();
         publish(status(code, "HEALTH", "2026", "ON_TRACK", "AT_RISK"));
         long id = id(awaitAlert(code, "FIRING"));
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/alerts/{id}/ack", id)
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
+        acknowledge(id).statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "x", "subject", code, "expiresAt", "2099-01-01T00:00:00Z"))
                 .post("/api/v1/silences")
@@ -161,17 +154,8 @@ class AlertApiTest {
         awaitAlert(code, "FIRING");
         publish(status(code, "ECO", "2026Q2", "AT_RISK", "ON_TRACK"));
         long id = id(awaitAlert(code, "RESOLVED"));
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/alerts/{id}/ack", id)
-                .then()
-                .statusCode(409)
-                .body("type", equalTo("urn:planmon:problem:conflict"));
-        given().contentType(ContentType.JSON)
-                .body("{}")
-                .post("/api/v1/alerts/{id}/ack", 999_999_999)
-                .then()
-                .statusCode(404);
+        acknowledge(id).statusCode(409).body("type", equalTo("urn:planmon:problem:conflict"));
+        acknowledge(999_999_999).statusCode(404);
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventCodec;
 import io.planmon.events.Topics;
-import io.planmon.notification.service.AlertEngine;
+import io.planmon.notification.service.alert.AlertEngine;
 import io.planmon.notification.support.GreenMailResource;
 import io.planmon.notification.support.KafkaClients;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
-import io.planmon.notification.service.DigestJob;
+import io.planmon.notification.service.digest.DigestJob;
 import io.planmon.notification.support.Db;
 import io.planmon.notification.support.GreenMailResource;
 import io.planmon.notification.support.HoldingWebhook;

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.CloudEvent;
-import io.planmon.notification.service.DigestJob;
+import io.planmon.notification.service.digest.DigestJob;
 import io.planmon.notification.support.Db;
 import io.planmon.notification.support.GreenMailResource;
 import io.planmon.notification.support.ObservationEvents;

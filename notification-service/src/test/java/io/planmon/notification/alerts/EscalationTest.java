@@ -2,6 +2,7 @@ package io.planmon.notification.alerts;
 
 import static io.planmon.notification.support.ActivityApi.PATIENCE;
 import static io.planmon.notification.support.ActivityApi.uniqueCode;
+import static io.planmon.notification.support.AlertApi.acknowledge;
 import static io.planmon.notification.support.AlertApi.awaitAlert;
 import static io.planmon.notification.support.AlertApi.awaitAlerts;
 import static io.planmon.notification.support.AlertApi.deliveriesOf;
@@ -23,7 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,7 +61,7 @@ class EscalationTest {
         publish(status(acknowledged, department, "2026Q1", "ON_TRACK", "AT_RISK"));
         publish(status(relapsed, department, "2026Q1", "ON_TRACK", "OFF_TRACK"));
         long ackId = id(awaitAlert(acknowledged, "FIRING"));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/alerts/{id}/ack", ackId);
+        acknowledge(ackId);
         awaitAlert(acknowledged, "ACKNOWLEDGED");
         long relapsedId = id(awaitAlert(relapsed, "FIRING"));
         assertThat(criticalSince(relapsedId)).isNotNull();

@@ -6,11 +6,11 @@ import static io.planmon.notification.support.AlertApi.awaitAlert;
 import static io.planmon.notification.support.AlertApi.awaitAlerts;
 import static io.planmon.notification.support.AlertApi.deliveriesOf;
 import static io.planmon.notification.support.AlertApi.id;
+import static io.planmon.notification.support.AlertApi.rule;
 import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertApi.webhook;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,9 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,97 +40,81 @@ class HoldPeriodsTest {
 
     @Test
     void offTrackForTwoQuartersDoesNotCountAnAtRiskQuarter() throws Exception {
-        String department = uniqueDepartment();
         try (WebhookServer hook = new WebhookServer(0)) {
-            int now = routeAtOnce(department, hook);
-            int patient = routeAfterTwo(department, "CRITICAL", hook);
-
+            Routes routes = Routes.of("CRITICAL", hook);
             String worsened = uniqueCode();
-            publish(status(worsened, department, "2026Q1", "ON_TRACK", "AT_RISK"));
-            publish(status(worsened, department, "2026Q2", "AT_RISK", "OFF_TRACK"));
-            long worsenedId = id(awaitAlert(worsened, "FIRING"));
-            assertThat(routedTo(worsenedId, now, 2))
+            long worsenedId = routes.fire(worsened, "2026Q1", "ON_TRACK", "AT_RISK", "2026Q2", "OFF_TRACK");
+            assertThat(routes.routedTo(worsenedId, 2))
                     .as("AT_RISK then OFF_TRACK is one quarter off track")
-                    .doesNotContain((long) patient);
-            publish(status(worsened, department, "2026Q3", "OFF_TRACK", "OFF_TRACK"));
-            assertThat(routedTo(worsenedId, now, 3)).contains((long) patient);
+                    .doesNotContain(routes.patient());
+            publish(status(worsened, routes.department(), "2026Q3", "OFF_TRACK", "OFF_TRACK"));
+            assertThat(routes.routedTo(worsenedId, 3)).contains(routes.patient());
         }
     }
 
     @Test
     void aQuarterWithoutAVerdictBreaksTheRun() throws Exception {
-        String department = uniqueDepartment();
         try (WebhookServer hook = new WebhookServer(0)) {
-            int now = routeAtOnce(department, hook);
-            int patient = routeAfterTwo(department, "CRITICAL", hook);
-
+            Routes routes = Routes.of("CRITICAL", hook);
             String gap = uniqueCode();
-            publish(status(gap, department, "2026Q1", "ON_TRACK", "OFF_TRACK"));
-            publish(status(gap, department, "2026Q3", "OFF_TRACK", "OFF_TRACK"));
-            long gapId = id(awaitAlert(gap, "FIRING"));
-            assertThat(routedTo(gapId, now, 2))
+            long gapId = routes.fire(gap, "2026Q1", "ON_TRACK", "OFF_TRACK", "2026Q3", "OFF_TRACK");
+            assertThat(routes.routedTo(gapId, 2))
                     .as("2026Q2 is missing: the run starts again")
-                    .doesNotContain((long) patient);
+                    .doesNotContain(routes.patient());
             assertThat(awaitAlert(gap, "FIRING"))
                     .containsEntry("periods", 1)
                     .containsEntry("firstPeriod", "2026Q3")
                     .containsEntry("period", "2026Q3");
-            publish(status(gap, department, "2026Q4", "OFF_TRACK", "OFF_TRACK"));
-            assertThat(routedTo(gapId, now, 3)).contains((long) patient);
+            publish(status(gap, routes.department(), "2026Q4", "OFF_TRACK", "OFF_TRACK"));
+            assertThat(routes.routedTo(gapId, 3)).contains(routes.patient());
             assertThat(awaitAlert(gap, "FIRING")).containsEntry("periods", 2).containsEntry("firstPeriod", "2026Q3");
         }
     }
 
     @Test
     void atRiskOrWorseForTwoPeriodsCountsTheWorsePeriodsToo() throws Exception {
-        String department = uniqueDepartment();
         try (WebhookServer hook = new WebhookServer(0)) {
-            int now = routeAtOnce(department, hook);
-            int patient = routeAfterTwo(department, "WARNING", hook);
-
+            Routes routes = Routes.of("WARNING", hook);
             String code = uniqueCode();
-            publish(status(code, department, "2026", "ON_TRACK", "AT_RISK"));
+            publish(status(code, routes.department(), "2026", "ON_TRACK", "AT_RISK"));
             long id = id(awaitAlert(code, "FIRING"));
-            assertThat(routedTo(id, now, 1)).doesNotContain((long) patient);
-            publish(status(code, department, "2027", "AT_RISK", "OFF_TRACK"));
-            assertThat(routedTo(id, now, 2)).contains((long) patient);
+            assertThat(routes.routedTo(id, 1)).doesNotContain(routes.patient());
+            publish(status(code, routes.department(), "2027", "AT_RISK", "OFF_TRACK"));
+            assertThat(routes.routedTo(id, 2)).contains(routes.patient());
             awaitAlerts(code, l -> Integer.valueOf(2).equals(l.get(0).get("periods")));
         }
     }
 
-    private static int routeAtOnce(String department, WebhookServer hook) {
-        int receiver = webhook("at once", hook.url(), SECRET, department, false);
-        rule(department, "INFO", 1, receiver);
-        return receiver;
-    }
+    /**
+     * Two webhook receivers of a department of their own: {@code now} hears every change at once, {@code patient}
+     * only alerts that held for two consecutive periods at {@code minSeverity} or worse.
+     */
+    private record Routes(String department, long now, long patient) {
+        static Routes of(String minSeverity, WebhookServer hook) {
+            String department = uniqueDepartment();
+            int now = webhook("at once", hook.url(), SECRET, department, false);
+            rule(department, "INFO", 1, now);
+            int patient = webhook(minSeverity + " for two periods", hook.url(), SECRET, department, false);
+            rule(department, minSeverity, 2, patient);
+            return new Routes(department, now, patient);
+        }
 
-    /** A receiver of a rule that waits for two consecutive periods at {@code minSeverity} or worse. */
-    private static int routeAfterTwo(String department, String minSeverity, WebhookServer hook) {
-        int receiver = webhook(minSeverity + " for two periods", hook.url(), SECRET, department, false);
-        rule(department, minSeverity, 2, receiver);
-        return receiver;
-    }
+        /** Publishes two status changes of {@code code} (period, previous, status; then period, status) and waits. */
+        long fire(String code, String period, String previous, String status, String nextPeriod, String next)
+                throws Exception {
+            publish(status(code, department, period, previous, status));
+            publish(status(code, department, nextPeriod, status, next));
+            return id(awaitAlert(code, "FIRING"));
+        }
 
-    /** The receivers of the alert's deliveries, once the {@code now} receiver has {@code changes} of them. */
-    private static List<Long> routedTo(long alertId, int now, int changes) {
-        return await().atMost(PATIENCE)
-                .until(
-                        () -> deliveriesOf(alertId).stream()
-                                .map(d -> ((Number) d.get("receiverId")).longValue())
-                                .toList(),
-                        l -> l.stream().filter(r -> r == now).count() == changes);
-    }
-
-    private static void rule(String department, String minSeverity, int holdPeriods, int receiver) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name", "hold test " + department,
-                        "department", department,
-                        "minSeverity", minSeverity,
-                        "holdPeriods", holdPeriods,
-                        "receivers", List.of(receiver)))
-                .post("/api/v1/rules")
-                .then()
-                .statusCode(201);
+        /** The receivers of the alert's deliveries, once the {@code now} receiver has {@code changes} of them. */
+        List<Long> routedTo(long alertId, int changes) {
+            return await().atMost(PATIENCE)
+                    .until(
+                            () -> deliveriesOf(alertId).stream()
+                                    .map(d -> ((Number) d.get("receiverId")).longValue())
+                                    .toList(),
+                            l -> l.stream().filter(r -> r == now).count() == changes);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.planmon.notification.alerts;
 import static io.planmon.notification.support.ActivityApi.PATIENCE;
 import static io.planmon.notification.support.ActivityApi.awaitEntry;
 import static io.planmon.notification.support.ActivityApi.uniqueCode;
+import static io.planmon.notification.support.AlertApi.acknowledge;
 import static io.planmon.notification.support.AlertApi.awaitAlert;
 import static io.planmon.notification.support.AlertApi.awaitAlerts;
 import static io.planmon.notification.support.AlertApi.deliveriesOf;
@@ -156,7 +157,7 @@ class RoutingTest {
             publish(status(acknowledged, "STATS", "2026", "ON_TRACK", "OFF_TRACK"));
             long id = id(awaitAlert(code, "FIRING"));
             long ackId = id(awaitAlert(acknowledged, "FIRING"));
-            given().contentType(ContentType.JSON).body("{}").post("/api/v1/alerts/{id}/ack", ackId);
+            acknowledge(ackId);
             assertThat(awaitAlert(code, "FIRING")).containsEntry("escalated", false);
 
             clock.advance(Duration.ofHours(5));
@@ -244,6 +245,38 @@ class RoutingTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void aRuleIsReplacedInPlaceAndARuleNamingAMissingReceiverIsRefused() {
+        String department = uniqueDepartment();
+        int receiver = webhook("kept", "http://localhost:1/hook", SECRET, department, false);
+        int id = rule(department, 1, receiver);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "replaced", "minSeverity", "CRITICAL", "holdPeriods", 3, "receivers", new int[0]))
+                .put("/api/v1/rules/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("name", equalTo("replaced"))
+                .body("department", org.hamcrest.Matchers.nullValue())
+                .body("holdPeriods", equalTo(3))
+                .body("receivers.size()", equalTo(0));
+        given().get("/api/v1/rules")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.id == %s }.name".formatted(id), org.hamcrest.Matchers.contains("replaced"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "r", "receivers", new long[] {999_999_999L}))
+                .put("/api/v1/rules/{id}", id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("receivers[0]"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "r"))
+                .put("/api/v1/rules/{id}", 999_999_999)
+                .then()
+                .statusCode(404);
     }
 
     @Test

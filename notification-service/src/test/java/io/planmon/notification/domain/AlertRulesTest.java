@@ -2,6 +2,15 @@ package io.planmon.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.notification.domain.alert.Alert;
+import io.planmon.notification.domain.alert.AlertState;
+import io.planmon.notification.domain.alert.Condition;
+import io.planmon.notification.domain.alert.Severity;
+import io.planmon.notification.domain.alert.SubjectType;
+import io.planmon.notification.domain.delivery.Backoff;
+import io.planmon.notification.domain.routing.AlertRule;
+import io.planmon.notification.domain.routing.Receiver;
+import io.planmon.notification.domain.silence.Silence;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,10 @@ package io.planmon.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planmon.notification.domain.alert.Alert;
+import io.planmon.notification.domain.alert.AlertTiming;
+import io.planmon.notification.domain.alert.ReportingPeriod;
+import io.planmon.notification.domain.alert.Severity;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +93,14 @@ class AlertTimingTest {
         AlertTiming.signalled(a, severity, period, now);
         a.severity = severity;
         a.period = period;
+    }
+
+    @Test
+    void onlyPeriodsOfOneFrequencyCompare() {
+        assertThat(ReportingPeriod.older("2026Q1", "2026Q2")).isTrue();
+        assertThat(ReportingPeriod.older("2026Q3", "2026Q2")).isFalse();
+        assertThat(ReportingPeriod.older("2025", "2026Q2")).isFalse();
+        assertThat(ReportingPeriod.older(null, "2026")).isFalse();
     }
 
     private static int[] runs(Alert a) {

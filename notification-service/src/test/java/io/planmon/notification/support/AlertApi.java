@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -39,6 +40,14 @@ public final class AlertApi {
                 .orElseThrow();
     }
 
+    /** Acknowledges alert {@code id} without a comment, as the caller; the answer is left to the test to check. */
+    public static ValidatableResponse acknowledge(long id) {
+        return given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/alerts/{id}/ack", id)
+                .then();
+    }
+
     public static long id(Map<String, Object> alert) {
         return ((Number) alert.get("id")).longValue();
     }
@@ -71,10 +80,16 @@ public final class AlertApi {
 
     /** A rule for one department's alerts, so that tests sharing the database never route each other's. */
     public static int rule(String department, int holdPeriods, int... receivers) {
+        return rule(department, "INFO", holdPeriods, receivers);
+    }
+
+    /** {@link #rule(String, int, int...)} for alerts at {@code minSeverity} or worse. */
+    public static int rule(String department, String minSeverity, int holdPeriods, int... receivers) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "name", "test rule " + department,
                         "department", department,
+                        "minSeverity", minSeverity,
                         "holdPeriods", holdPeriods,
                         "receivers", receivers))
                 .post("/api/v1/rules")

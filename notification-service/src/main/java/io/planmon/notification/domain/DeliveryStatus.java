@@ -1,8 +1,0 @@
-package io.planmon.notification.domain;
-
-/** PENDING until sent, or until the retries ran out (FAILED, kept and shown). */
-public enum DeliveryStatus {
-    PENDING,
-    SENT,
-    FAILED
-}

@@ -1,4 +1,0 @@
-package io.planmon.notification.service;
-
-/** What an event says, as the feed shows it: about which subject, whose, and one sentence in each language. */
-public record ActivityDescription(String subject, String department, String summary, String summaryEn) {}
