@@ -3,6 +3,7 @@ package io.planmon.indicator.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,11 @@ public class DueDaysService {
 
     private final MeterRegistry metrics;
 
-    public DueDaysService(MeterRegistry metrics) {
+    private final IndicatorRepository indicators;
+
+    public DueDaysService(MeterRegistry metrics, IndicatorRepository indicators) {
         this.metrics = metrics;
+        this.indicators = indicators;
     }
 
     /** @param days 1 to {@link #MAX_DAYS}, or null for the default of the indicator's frequency */
@@ -56,11 +60,10 @@ public class DueDaysService {
         return indicator;
     }
 
-    private static Indicator find(String code, String field, Integer days) {
+    private Indicator find(String code, String field, Integer days) {
         if (days != null && (days < 1 || days > MAX_DAYS)) {
             throw ProblemException.invalid(field, "must be 1 to " + MAX_DAYS + " days, or null for the default");
         }
-        return Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        return indicators.require(code);
     }
 }

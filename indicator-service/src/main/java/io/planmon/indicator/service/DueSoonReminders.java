@@ -5,6 +5,7 @@ import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.DueSoonNotice;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.Period;
+import io.planmon.indicator.domain.PeriodNoticeRepository;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +27,10 @@ public class DueSoonReminders {
     private final IndicatorStatusEvents events;
     private final MeterRegistry metrics;
 
-    public DueSoonReminders(IndicatorStatusEvents events, MeterRegistry metrics) {
+    private final PeriodNoticeRepository notices;
+
+    public DueSoonReminders(IndicatorStatusEvents events, MeterRegistry metrics, PeriodNoticeRepository notices) {
+        this.notices = notices;
         this.events = events;
         this.metrics = metrics;
     }
@@ -42,9 +45,7 @@ public class DueSoonReminders {
         if (soon.isEmpty()) {
             return 0;
         }
-        Set<String> reminded = DueSoonNotice.<DueSoonNotice>list("indicatorCode", indicator.code).stream()
-                .map(n -> n.period)
-                .collect(Collectors.toSet());
+        Set<String> reminded = notices.announced(DueSoonNotice.class, indicator.code);
         int announced = 0;
         for (Period period : soon) {
             String text = period.toString();

@@ -2,7 +2,7 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.Indicator;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,14 +18,16 @@ public class FuturePeriodsService {
 
     private final MeterRegistry metrics;
 
-    public FuturePeriodsService(MeterRegistry metrics) {
+    private final IndicatorRepository indicators;
+
+    public FuturePeriodsService(MeterRegistry metrics, IndicatorRepository indicators) {
         this.metrics = metrics;
+        this.indicators = indicators;
     }
 
     @Transactional
     public Indicator set(String code, boolean allowed, Caller caller) {
-        Indicator indicator = Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        Indicator indicator = indicators.require(code);
         boolean before = indicator.futurePeriods;
         indicator.futurePeriods = allowed;
         metrics.counter("planmon.indicator.future-periods.changes").increment();

@@ -2,8 +2,10 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.StoredTarget;
 import io.planmon.indicator.domain.TargetChange;
+import io.planmon.indicator.domain.TargetChangeRepository;
 import io.planmon.indicator.domain.evaluation.Bands;
 import io.planmon.indicator.domain.evaluation.Target;
 import io.planmon.indicator.domain.evaluation.TargetParser;
@@ -31,7 +33,18 @@ public class TargetService {
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public TargetService(Reevaluator reevaluator, IndicatorLocks locks, Clock clock, MeterRegistry metrics) {
+    private final IndicatorRepository indicators;
+    private final TargetChangeRepository changes;
+
+    public TargetService(
+            Reevaluator reevaluator,
+            IndicatorLocks locks,
+            Clock clock,
+            MeterRegistry metrics,
+            IndicatorRepository indicators,
+            TargetChangeRepository changes) {
+        this.indicators = indicators;
+        this.changes = changes;
         this.reevaluator = reevaluator;
         this.locks = locks;
         this.clock = clock;
@@ -41,8 +54,7 @@ public class TargetService {
     /** @param body the kind, its parameters and optionally {@code bands}, as one JSON object */
     @Transactional
     public Indicator set(String code, Map<String, Object> body, Caller caller) {
-        Indicator indicator = Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        Indicator indicator = indicators.require(code);
         Object kind = body.get("kind");
         List<FieldError> errors = new ArrayList<>();
         Validated<Target> target =
@@ -71,8 +83,8 @@ public class TargetService {
         return indicator;
     }
 
-    private static void checkReference(Indicator indicator, String ref, List<FieldError> errors) {
-        Indicator reference = Indicator.findById(ref);
+    private void checkReference(Indicator indicator, String ref, List<FieldError> errors) {
+        Indicator reference = indicators.findById(ref);
         if (reference == null) {
             errors.add(new FieldError("reference", "no indicator " + ref + " in the catalogue"));
         } else if (reference.frequency != indicator.frequency) {
@@ -108,6 +120,6 @@ public class TargetService {
         change.bands = bands;
         change.changedBy = by;
         change.changedAt = clock.instant();
-        change.persist();
+        changes.persist(change);
     }
 }
