@@ -6,6 +6,7 @@ import io.planmon.indicator.service.ObservationImport;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,9 +54,15 @@ public class BatchObservationResource {
     private final Caller caller;
     private final ObjectMapper json;
     private final AsyncImportRequest asyncImport;
+    private final Validator validator;
 
     public BatchObservationResource(
-            ObservationImport importer, Caller caller, ObjectMapper json, AsyncImportRequest asyncImport) {
+            ObservationImport importer,
+            Caller caller,
+            ObjectMapper json,
+            AsyncImportRequest asyncImport,
+            Validator validator) {
+        this.validator = validator;
         this.importer = importer;
         this.caller = caller;
         this.json = json;
@@ -67,6 +75,7 @@ public class BatchObservationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchInput.class),
                             examples =
                                     @ExampleObject(
                                             name = "two values",
@@ -87,11 +96,12 @@ public class BatchObservationResource {
     public Response postJson(
             InputStream body,
             @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
-            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun)
+            throws IOException {
         if (async) {
             return asyncImport.accept("JSON", dryRun, StreamedRows.json(body, json));
         }
-        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json), caller, dryRun))
+        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json, validator), caller, dryRun))
                 .build();
     }
 

@@ -1,41 +1,35 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.service.DueDaysService;
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 
 /**
  * The plan admin's PUTs of a number of days on an indicator (when values are due, when the department is reminded):
- * the body of one field, read by hand so that every error is a 400 naming it, and the indicator as it is afterwards.
+ * the bound body's one field, required (a 400 naming it when left out), and the indicator as it is afterwards.
  */
 @ApplicationScoped
 public class DaysSetting {
     private final DueDaysService dueDays;
     private final IndicatorQueries queries;
     private final Caller caller;
-    private final ObjectMapper json;
 
-    public DaysSetting(DueDaysService dueDays, IndicatorQueries queries, Caller caller, ObjectMapper json) {
+    public DaysSetting(DueDaysService dueDays, IndicatorQueries queries, Caller caller) {
         this.dueDays = dueDays;
         this.queries = queries;
         this.caller = caller;
-        this.json = json;
     }
 
-    /** {@code {"dueDays": 45}} */
-    IndicatorView dueDays(String code, String body) {
-        return view(dueDays.set(code, parse(body, "dueDays", 45), caller));
+    IndicatorView dueDays(String code, DaysInput.DueDays body) {
+        return view(dueDays.set(code, days(body == null ? null : body.dueDays(), "dueDays", 45), caller));
     }
 
-    /** {@code {"reminderDays": 10}} */
-    IndicatorView reminderDays(String code, String body) {
-        return view(dueDays.setReminderDays(code, parse(body, "reminderDays", 10), caller));
+    IndicatorView reminderDays(String code, DaysInput.ReminderDays body) {
+        return view(dueDays.setReminderDays(
+                code, days(body == null ? null : body.reminderDays(), "reminderDays", 10), caller));
     }
 
     private IndicatorView view(Indicator changed) {
@@ -43,25 +37,12 @@ public class DaysSetting {
         return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
     }
 
-    private Integer parse(String body, String field, int example) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getMessage());
-        }
-        if (tree == null || !tree.isObject() || !tree.has(field)) {
+    private static Integer days(DaysInput.Days days, String field, int example) {
+        if (days == null) {
             throw ProblemException.invalid(
                     field,
                     "required: {\"%s\": %d}, or {\"%s\": null} for the default".formatted(field, example, field));
         }
-        JsonNode days = tree.get(field);
-        if (days.isNull()) {
-            return null;
-        }
-        if (!days.canConvertToInt() || !days.isIntegralNumber()) {
-            throw ProblemException.invalid(field, "must be a whole number of days, got " + days);
-        }
-        return days.intValue();
+        return days.value();
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The plan admin sets when an indicator's values are due; the body is read by hand so that errors name the field. */
+/** The plan admin sets when an indicator's values are due; the bound body names the field of every error. */
 @Path("/api/v1/indicators/{code}/due-days")
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +33,7 @@ public class DueDaysResource {
             summary = "Set how many days after its period ends a value is due (plan-admin)",
             description = "1 to 366, or null for the frequency's default (90 for a year, 30 for a quarter, 20 for a"
                     + " month). The daily overdue scan uses it from its next run.")
-    public IndicatorView put(@PathParam("code") String code, String body) {
+    public IndicatorView put(@PathParam("code") String code, DaysInput.DueDays body) {
         return days.dueDays(code, body);
     }
 }

@@ -1,6 +1,5 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.service.SubmissionQueries;
 import io.planmon.indicator.service.SubmissionService;
@@ -12,6 +11,7 @@ import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,19 +47,13 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final SubmissionQueries queries;
     private final Caller caller;
-    private final ObjectMapper json;
     private final ConditionalReads reads;
 
     public SubmissionResource(
-            SubmissionService submissions,
-            SubmissionQueries queries,
-            Caller caller,
-            ObjectMapper json,
-            ConditionalReads reads) {
+            SubmissionService submissions, SubmissionQueries queries, Caller caller, ConditionalReads reads) {
         this.submissions = submissions;
         this.queries = queries;
         this.caller = caller;
-        this.json = json;
         this.reads = reads;
     }
 
@@ -79,8 +73,8 @@ public class SubmissionResource {
             responseCode = "201",
             headers = @Header(name = "Location", description = "/api/v1/submissions/{id}"),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    public Response submit(String body) {
-        SubmissionInput input = SubmissionInput.submission(body, json);
+    public Response submit(@Valid SubmissionInput.Submit body) {
+        SubmissionInput.Submit input = body == null ? SubmissionInput.Submit.EMPTY : body;
         SubmissionService.Stepped stepped =
                 submissions.submit(input.department(), input.period(), input.comment(), caller);
         SubmissionView view = SubmissionView.of(queries.one(String.valueOf(stepped.submission().id)));
@@ -147,8 +141,8 @@ public class SubmissionResource {
             summary = "Approve a submitted period (monitor): its figures are locked from now on",
             description = "Body optional: {\"comment\": \"…\"}. 409 naming state when the submission is not"
                     + " SUBMITTED; 403 when the caller's department is the submission's own.")
-    public SubmissionView approve(@PathParam("id") String id, String body) {
-        String comment = SubmissionInput.decision(body, json, "comment");
+    public SubmissionView approve(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
+        String comment = (body == null ? SubmissionInput.Decision.EMPTY : body).comment();
         return step(submissions.approve(id(id), comment, caller));
     }
 
@@ -161,8 +155,8 @@ public class SubmissionResource {
             summary = "Return a submitted period to its department with a comment (monitor)",
             description = "The comment is required (400 naming comment). The department may then correct its"
                     + " figures and submit again. 409 naming state when the submission is not SUBMITTED.")
-    public SubmissionView giveBack(@PathParam("id") String id, String body) {
-        String comment = SubmissionInput.decision(body, json, "comment");
+    public SubmissionView giveBack(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
+        String comment = (body == null ? SubmissionInput.Decision.EMPTY : body).comment();
         return step(submissions.giveBack(id(id), comment, caller));
     }
 
@@ -180,8 +174,8 @@ public class SubmissionResource {
             summary = "Reopen an approved (locked) period with a reason (plan-admin)",
             description = "The reason is required (400 naming reason) and recorded with the step. The department may"
                     + " then correct its figures and submit again. 409 naming state when it is not APPROVED.")
-    public SubmissionView reopen(@PathParam("id") String id, String body) {
-        String reason = SubmissionInput.decision(body, json, "reason");
+    public SubmissionView reopen(@PathParam("id") String id, @Valid SubmissionInput.Reopen body) {
+        String reason = (body == null ? SubmissionInput.Reopen.EMPTY : body).reason();
         return step(submissions.reopen(id(id), reason, caller));
     }
 
