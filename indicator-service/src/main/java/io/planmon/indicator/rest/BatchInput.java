@@ -1,20 +1,12 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.ObservationImport;
 import io.planmon.kit.problem.ProblemException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -31,26 +23,6 @@ public record BatchInput(
                 @NotNull(message = ROWS)
                 List<JsonNode> observations) {
     static final String ROWS = "an array of \\{indicator, period, value, note?\\} is required";
-
-    /** Binds and checks {@code body}; numbers are read exactly, as BigDecimal. */
-    static List<ImportRow> fromJson(String body, ObjectMapper json, Validator validator) throws IOException {
-        BatchInput input = json.readerFor(BatchInput.class)
-                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .readValue(body);
-        if (input == null) {
-            throw ProblemException.invalid("body", "a JSON object {\"observations\": [...]} is required");
-        }
-        Set<ConstraintViolation<BatchInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        limit(input.observations().size());
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = 0; i < input.observations().size(); i++) {
-            rows.add(row(i, input.observations().get(i)));
-        }
-        return rows;
-    }
 
     static ImportRow row(int index, JsonNode node) {
         if (!node.isObject()) {

@@ -36,7 +36,7 @@ public @interface OnlyOwnFields {
     class Check implements ConstraintValidator<OnlyOwnFields, SubmissionInput.Step> {
         @Override
         public boolean isValid(SubmissionInput.Step step, ConstraintValidatorContext context) {
-            if (step == null || step.others().isEmpty()) {
+            if (step == null || step.others() == null || step.others().isEmpty()) {
                 return true;
             }
             String takes = Arrays.stream(step.getClass().getRecordComponents())

@@ -1,7 +1,6 @@
 package io.planmon.indicator.rest;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.planmon.kit.validation.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -11,11 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The bodies of the submission steps, bound by Jackson and checked by their annotations, so that every defect is a 400
  * naming its field: a field the step does not take (a misspelt {@code reasons} would otherwise pass as no reason),
  * text that is not text, too long, or holding control characters. An empty body is an empty object (an approval needs
- * no comment); a blank text is no text.
+ * no comment); whether a text is required, and present, is the service's check.
  */
 final class SubmissionInput {
     static final int MAX_TEXT = 2000;
     private static final String NO_CONTROL = "\\P{Cc}*";
+    /** A comment or a reason: no control characters but tab and line breaks. */
+    private static final String NOTE = "[\\t\\n\\r\\P{Cc}]*";
+
     private static final String CONTROL = "must not contain control characters";
     private static final String LONG = "at most {max} characters";
 
@@ -38,49 +40,33 @@ final class SubmissionInput {
                     @Size(max = MAX_TEXT, message = LONG)
                     @Pattern(regexp = NO_CONTROL, message = CONTROL)
                     String period,
-            @PlainText(max = MAX_TEXT) String comment,
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String comment,
             @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
             implements Step {
         static final Submit EMPTY = new Submit(null, null, null, null);
-
-        public Submit {
-            department = text(department);
-            period = text(period);
-            comment = text(comment);
-            others = others == null ? Map.of() : others;
-        }
     }
 
-    /** {@code {"comment": "…"}}: an approval (optional) or a return (required). */
+    /** {@code {"comment": "…"}}: an approval (optional) or a return (required); null for an empty body. */
     @Schema(name = "DecisionInput")
     @OnlyOwnFields
     public record Decision(
-            @PlainText(max = MAX_TEXT) String comment, @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
-            implements Step {
-        static final Decision EMPTY = new Decision(null, null);
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String comment,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
+            implements Step {}
 
-        public Decision {
-            comment = text(comment);
-            others = others == null ? Map.of() : others;
-        }
-    }
-
-    /** {@code {"reason": "…"}}: why an approved period is reopened (required). */
+    /** {@code {"reason": "…"}}: why an approved period is reopened (required); null for an empty body. */
     @Schema(name = "ReopenInput")
     @OnlyOwnFields
     public record Reopen(
-            @PlainText(max = MAX_TEXT) String reason, @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
-            implements Step {
-        static final Reopen EMPTY = new Reopen(null, null);
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String reason,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
+            implements Step {}
 
-        public Reopen {
-            reason = text(reason);
-            others = others == null ? Map.of() : others;
-        }
+    static String comment(Decision body) {
+        return body == null ? null : body.comment();
     }
 
-    /** A text as sent, or null when absent or blank (the service says when it is required). */
-    private static String text(String text) {
-        return text == null || text.isBlank() ? null : text;
+    static String reason(Reopen body) {
+        return body == null ? null : body.reason();
     }
 }

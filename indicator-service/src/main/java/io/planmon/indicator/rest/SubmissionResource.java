@@ -5,13 +5,13 @@ import io.planmon.indicator.service.SubmissionQueries;
 import io.planmon.indicator.service.SubmissionService;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.Pages;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,28 +91,21 @@ public class SubmissionResource {
     @Operation(
             summary = "The submissions, newest period first",
             description = "Filtered by department, period and state (SUBMITTED, APPROVED, RETURNED, REOPENED)."
-                    + SeriesPages.DOC)
+                    + ListPage.DOC)
+    @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(
             responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = "changes exactly when a submission or an indicator changes"),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many submissions match in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubmissionView.class)))
     public Response list(
             @QueryParam("department") String department,
             @QueryParam("period") String period,
             @Parameter(description = "SUBMITTED, APPROVED, RETURNED or REOPENED") @QueryParam("state") String state,
-            @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries
+            @BeanParam ListPage page) {
+        return page.read(reads, () -> queries
                 .list(
                         QueryParams.text(department).orElse(null),
-                        QueryParams.sent(uri, "period", period),
-                        QueryParams.sent(uri, "state", state))
+                        QueryParams.sent(page.uri(), "period", period),
+                        QueryParams.sent(page.uri(), "state", state))
                 .stream()
                 .map(SubmissionView::of)
                 .toList());
@@ -142,8 +136,7 @@ public class SubmissionResource {
             description = "Body optional: {\"comment\": \"…\"}. 409 naming state when the submission is not"
                     + " SUBMITTED; 403 when the caller's department is the submission's own.")
     public SubmissionView approve(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
-        String comment = (body == null ? SubmissionInput.Decision.EMPTY : body).comment();
-        return step(submissions.approve(id(id), comment, caller));
+        return step(submissions.approve(id(id), SubmissionInput.comment(body), caller));
     }
 
     @POST
@@ -156,8 +149,7 @@ public class SubmissionResource {
             description = "The comment is required (400 naming comment). The department may then correct its"
                     + " figures and submit again. 409 naming state when the submission is not SUBMITTED.")
     public SubmissionView giveBack(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
-        String comment = (body == null ? SubmissionInput.Decision.EMPTY : body).comment();
-        return step(submissions.giveBack(id(id), comment, caller));
+        return step(submissions.giveBack(id(id), SubmissionInput.comment(body), caller));
     }
 
     @POST
@@ -175,8 +167,7 @@ public class SubmissionResource {
             description = "The reason is required (400 naming reason) and recorded with the step. The department may"
                     + " then correct its figures and submit again. 409 naming state when it is not APPROVED.")
     public SubmissionView reopen(@PathParam("id") String id, @Valid SubmissionInput.Reopen body) {
-        String reason = (body == null ? SubmissionInput.Reopen.EMPTY : body).reason();
-        return step(submissions.reopen(id(id), reason, caller));
+        return step(submissions.reopen(id(id), SubmissionInput.reason(body), caller));
     }
 
     private SubmissionView step(Submission s) {
