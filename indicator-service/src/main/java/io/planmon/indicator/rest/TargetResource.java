@@ -1,10 +1,6 @@
 package io.planmon.indicator.rest;
 
-import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.service.IndicatorQueries;
-import io.planmon.indicator.service.TargetService;
-import io.planmon.kit.problem.ProblemException;
-import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,14 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
-    private final TargetService targets;
+    private final IndicatorSettings settings;
     private final IndicatorQueries queries;
-    private final Caller caller;
 
-    public TargetResource(TargetService targets, IndicatorQueries queries, Caller caller) {
-        this.targets = targets;
+    public TargetResource(IndicatorSettings settings, IndicatorQueries queries) {
+        this.settings = settings;
         this.queries = queries;
-        this.caller = caller;
     }
 
     @PUT
@@ -55,12 +49,7 @@ public class TargetResource {
                     + " frequency. The change is recorded and every period is evaluated again; status changes are"
                     + " published.")
     public IndicatorView put(@PathParam("code") String code, TargetInput body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "a JSON object such as {\"kind\": \"INCREASING\"} is required");
-        }
-        Indicator indicator = targets.set(code, body.asMap(), caller);
-        IndicatorQueries.Detail detail = queries.one(indicator.code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
+        return settings.target(code, body);
     }
 
     @GET

@@ -8,12 +8,17 @@ import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The bodies of the plan admin's PUTs of a number of days, bound by Jackson: {@code {"dueDays": 45}} and
- * {@code {"reminderDays": 10}}. The field is required but may be null (the default), so a field left out binds to no
- * {@link Days} at all and an explicit null to {@code Days(null)}; a value that is no whole number is a 400 naming it.
+ * The bodies of the plan admin's PUTs of an indicator's settings, bound by Jackson: {@code {"dueDays": 45}},
+ * {@code {"reminderDays": 10}}, {@code {"allowed": true}}. A number of days is required but may be null (the default),
+ * so a field left out binds to no {@link Days} at all and an explicit null to {@code Days(null)}; a value of the wrong
+ * kind is a 400 naming its field.
  */
-final class DaysInput {
-    private DaysInput() {}
+final class SettingsInput {
+    private SettingsInput() {}
+
+    @Schema(name = "FuturePeriodsInput")
+    public record FuturePeriods(
+            @Schema(description = "true: values for periods not begun yet are accepted") Boolean allowed) {}
 
     @Schema(name = "DueDaysInput")
     public record DueDays(
