@@ -76,6 +76,14 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
                 .toList();
     }
 
+    /** Every change of the indicator's target, oldest first. */
+    public List<TargetChange> targetChanges(String code) {
+        return getEntityManager()
+                .createQuery("from TargetChange where indicatorCode = ?1 order by changedAt, id", TargetChange.class)
+                .setParameter(1, code)
+                .getResultList();
+    }
+
     /** Locks the indicator and reads it again, so that a target changed meanwhile is the one used. */
     public void lock(Indicator indicator) {
         getEntityManager().refresh(indicator, LockModeType.PESSIMISTIC_WRITE);

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /** The stored verdict on one (indicator, period): the status, the numbers behind it and the sentence that says why. */
 @Entity
@@ -70,10 +68,5 @@ public class PeriodEvaluation extends PanacheEntityBase {
         public static Judged of(PeriodEvaluation e, Submission.State state) {
             return new Judged(e, e.value == null ? null : Approval.of(state));
         }
-    }
-
-    /** Each evaluation with how far its figure has come, from the states of its owner's submissions by period. */
-    public static List<Judged> judged(List<PeriodEvaluation> evaluations, Map<String, Submission.State> states) {
-        return evaluations.stream().map(e -> Judged.of(e, states.get(e.period))).toList();
     }
 }

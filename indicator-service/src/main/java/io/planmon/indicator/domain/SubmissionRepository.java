@@ -52,12 +52,6 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, L
         return new Opened(s, created);
     }
 
-    /** The state of each of a unit's periods that has a submission, by period text. */
-    public Map<String, Submission.State> statesOf(String department, Frequency frequency) {
-        return list("department = ?1 and frequency = ?2", department, frequency).stream()
-                .collect(Collectors.toMap(s -> s.period, s -> s.state));
-    }
-
     /** The steps of a submission, oldest first. */
     public List<SubmissionStep> steps(Submission s) {
         return getEntityManager()

@@ -5,7 +5,6 @@ import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.DueSoonNotice;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.Period;
-import io.planmon.indicator.domain.PeriodNoticeRepository;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,29 +26,22 @@ public class DueSoonReminders {
     private final IndicatorStatusEvents events;
     private final MeterRegistry metrics;
 
-    private final PeriodNoticeRepository notices;
-
-    public DueSoonReminders(IndicatorStatusEvents events, MeterRegistry metrics, PeriodNoticeRepository notices) {
-        this.notices = notices;
+    public DueSoonReminders(IndicatorStatusEvents events, MeterRegistry metrics) {
         this.events = events;
         this.metrics = metrics;
     }
 
     /**
      * @param soon the periods in their reminder window ({@link DueDates#dueSoon})
-     * @param evaluated the periods that have an evaluation, i.e. a value: nobody is reminded of those
+     * @param settled the periods that have an evaluation (a value) or were reminded of already: not reminded of
      * @return how many reminders were announced now
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int remind(Indicator indicator, List<Period> soon, Set<String> evaluated, Instant now) {
-        if (soon.isEmpty()) {
-            return 0;
-        }
-        Set<String> reminded = notices.announced(DueSoonNotice.class, indicator.code);
+    public int remind(Indicator indicator, List<Period> soon, Set<String> settled, Instant now) {
         int announced = 0;
         for (Period period : soon) {
             String text = period.toString();
-            if (!evaluated.contains(text) && !reminded.contains(text)) {
+            if (!settled.contains(text)) {
                 announce(indicator, text, DueDates.dueDate(period, indicator.dueDays), now);
                 announced++;
             }

@@ -12,12 +12,8 @@ import io.planmon.indicator.domain.PeriodEvaluation.Judged;
 import io.planmon.indicator.domain.PeriodEvaluationRepository;
 import io.planmon.indicator.domain.PeriodRange;
 import io.planmon.indicator.domain.StatusChange;
-import io.planmon.indicator.domain.StatusChangeRepository;
 import io.planmon.indicator.domain.StoredTarget;
-import io.planmon.indicator.domain.Submission;
-import io.planmon.indicator.domain.SubmissionRepository;
 import io.planmon.indicator.domain.TargetChange;
-import io.planmon.indicator.domain.TargetChangeRepository;
 import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Series;
 import io.planmon.indicator.domain.evaluation.Status;
@@ -35,25 +31,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class IndicatorQueries {
     private final IndicatorRepository indicators;
-    private final ObservationRepository observations;
+    private final ObservationRepository series;
     private final PeriodEvaluationRepository evaluations;
-    private final StatusChangeRepository statusChanges;
-    private final TargetChangeRepository targetChanges;
-    private final SubmissionRepository submissions;
 
     public IndicatorQueries(
-            IndicatorRepository indicators,
-            ObservationRepository observations,
-            PeriodEvaluationRepository evaluations,
-            StatusChangeRepository statusChanges,
-            TargetChangeRepository targetChanges,
-            SubmissionRepository submissions) {
+            IndicatorRepository indicators, ObservationRepository series, PeriodEvaluationRepository evaluations) {
         this.indicators = indicators;
-        this.observations = observations;
+        this.series = series;
         this.evaluations = evaluations;
-        this.statusChanges = statusChanges;
-        this.targetChanges = targetChanges;
-        this.submissions = submissions;
     }
 
     /** An indicator with the evaluation of its latest period (null before its first value) and its approval. */
@@ -105,15 +90,15 @@ public class IndicatorQueries {
         Listed latest = listed(
                 indicator,
                 evaluations.latestOf(List.of(code)).stream().findFirst().orElse(null));
-        Series series = Series.parse(observations.valuesOf(code));
+        Series values = Series.parse(series.valuesOf(code));
         Outlook outlook = StoredTarget.outlook(
-                indicator, StoredTarget.of(indicator), series, latest.latest() == null ? null : latest.latest().status);
+                indicator, StoredTarget.of(indicator), values, latest.latest() == null ? null : latest.latest().status);
         return new Detail(indicator, latest.latest(), latest.approval(), outlook);
     }
 
     public List<Observation> observations(String code, String from, String to) {
         PeriodRange range = PeriodRange.parse(from, to, indicators.require(code).frequency);
-        return observations.range(code, range.lower(), range.upper());
+        return series.range(code, range.lower(), range.upper());
     }
 
     public List<ObservationRevision> revisions(String code, String periodText) {
@@ -124,10 +109,9 @@ public class IndicatorQueries {
                 .orElseThrow(() -> ProblemException.invalid(
                         "period",
                         code + " is " + indicator.frequency + ": use a period like " + indicator.frequency.example()));
-        Observation observation = observations
-                .find(code, period)
+        Observation observation = series.find(code, period)
                 .orElseThrow(() -> ProblemException.notFound("no value of " + code + " for " + period));
-        return observations.revisions(observation);
+        return series.revisions(observation);
     }
 
     /** The stored evaluations of a range, each with its approval; {@code ?approval=} keeps those of one state. */
@@ -136,20 +120,18 @@ public class IndicatorQueries {
         PeriodRange range = PeriodRange.parse(from, to, indicator.frequency);
         Approval approval =
                 QueryParams.choice("approval", approvalParam, Approval.class).orElse(null);
-        List<PeriodEvaluation> stored = evaluations.range(code, range.lower(), range.upper());
-        Map<String, Submission.State> states = submissions.statesOf(indicator.ownerDepartment, indicator.frequency);
-        return PeriodEvaluation.judged(stored, states).stream()
+        return evaluations.range(code, range.lower(), range.upper()).stream()
                 .filter(j -> approval == null || approval == j.approval())
                 .toList();
     }
 
     public List<StatusChange> statusChanges(String code, String from, String to) {
         PeriodRange range = PeriodRange.parse(from, to, indicators.require(code).frequency);
-        return statusChanges.ofPeriods(code, range.lower(), range.upper());
+        return evaluations.changes(code, range.lower(), range.upper());
     }
 
     public List<TargetChange> targetChanges(String code) {
         indicators.require(code);
-        return targetChanges.of(code);
+        return indicators.targetChanges(code);
     }
 }

@@ -2,6 +2,7 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.DueDates;
+import io.planmon.indicator.domain.DueSoonNotice;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.OverdueNotice;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -103,8 +103,8 @@ public class OverdueScan {
         }
         locks.forOwnChange(indicator);
         Set<String> evaluated = evaluations.periodsOf(indicator.code);
-        Set<String> known = new HashSet<>(evaluated);
-        known.addAll(notices.announced(OverdueNotice.class, indicator.code));
+        Set<String> known = notices.announced(OverdueNotice.class, indicator.code);
+        known.addAll(evaluated);
         Instant now = clock.instant();
         int overdue = 0;
         for (Period period : due) {
@@ -113,7 +113,12 @@ public class OverdueScan {
                 overdue++;
             }
         }
-        return new Announced(overdue, reminders.remind(indicator, soon, evaluated, now));
+        if (soon.isEmpty()) {
+            return new Announced(overdue, 0);
+        }
+        Set<String> settled = notices.announced(DueSoonNotice.class, indicator.code);
+        settled.addAll(evaluated);
+        return new Announced(overdue, reminders.remind(indicator, soon, settled, now));
     }
 
     /** A period with a value has an evaluation, so only a missing value gets here. */

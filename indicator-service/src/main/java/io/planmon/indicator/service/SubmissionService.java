@@ -14,6 +14,7 @@ import io.planmon.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,29 +79,26 @@ public class SubmissionService {
             throw ProblemException.forbidden("submission " + id + " is " + s.department
                     + "'s own: a department does not approve its own figures");
         }
-        requireState(s, State.SUBMITTED, "approved");
-        return decide(s, State.APPROVED, comment, caller);
+        return decide(s, State.SUBMITTED, State.APPROVED, comment, caller);
     }
 
     /** The monitoring office gives a submitted unit back with a comment saying what to correct. */
     @Transactional
     public Submission giveBack(long id, String comment, Caller caller) {
         SubmissionUnit.required("comment", comment, "say what the department is to correct");
-        Submission s = locked(id);
-        requireState(s, State.SUBMITTED, "returned");
-        return decide(s, State.RETURNED, comment, caller);
+        return decide(locked(id), State.SUBMITTED, State.RETURNED, comment, caller);
     }
 
     /** The plan admin reopens an approved unit with a reason: the department may correct it and submit again. */
     @Transactional
     public Submission reopen(long id, String reason, Caller caller) {
         SubmissionUnit.required("reason", reason, "say why the approved figures are to change");
-        Submission s = locked(id);
-        requireState(s, State.APPROVED, "reopened");
-        return decide(s, State.REOPENED, reason, caller);
+        return decide(locked(id), State.APPROVED, State.REOPENED, reason, caller);
     }
 
-    private Submission decide(Submission s, State action, String comment, Caller caller) {
+    /** Takes {@code action} on a submission in state {@code from} (409 naming state otherwise). */
+    private Submission decide(Submission s, State from, State action, String comment, Caller caller) {
+        requireState(s, from, action.name().toLowerCase(Locale.ROOT));
         List<Indicator> set = indicators.unit(s.department, s.frequency);
         recorder.take(s, s.state, action, comment, caller, set, observations.ofPeriod(set, s.period));
         return s;

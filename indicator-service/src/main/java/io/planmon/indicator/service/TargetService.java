@@ -5,7 +5,6 @@ import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.StoredTarget;
 import io.planmon.indicator.domain.TargetChange;
-import io.planmon.indicator.domain.TargetChangeRepository;
 import io.planmon.indicator.domain.evaluation.Bands;
 import io.planmon.indicator.domain.evaluation.Target;
 import io.planmon.indicator.domain.evaluation.TargetParser;
@@ -32,23 +31,19 @@ public class TargetService {
     private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
-
     private final IndicatorRepository indicators;
-    private final TargetChangeRepository changes;
 
     public TargetService(
             Reevaluator reevaluator,
             IndicatorLocks locks,
             Clock clock,
             MeterRegistry metrics,
-            IndicatorRepository indicators,
-            TargetChangeRepository changes) {
-        this.indicators = indicators;
-        this.changes = changes;
+            IndicatorRepository indicators) {
         this.reevaluator = reevaluator;
         this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
+        this.indicators = indicators;
     }
 
     /** @param body the kind, its parameters and optionally {@code bands}, as one JSON object */
@@ -120,6 +115,6 @@ public class TargetService {
         change.bands = bands;
         change.changedBy = by;
         change.changedAt = clock.instant();
-        changes.persist(change);
+        change.persist();
     }
 }
