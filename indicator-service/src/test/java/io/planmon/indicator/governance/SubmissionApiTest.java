@@ -195,6 +195,20 @@ class SubmissionApiTest {
     }
 
     @Test
+    @TestSecurity(user = "monitor", roles = "monitor")
+    @OidcSecurity(claims = @Claim(key = "department", value = "MONITORING_OFFICE"))
+    void anApprovalNeedsNoBodyAndNoContentType() {
+        Acting.push("TEST_GOV_A", "2021", "60");
+        long id = Acting.submitted("TEST_GOV", "2021");
+
+        request()
+                .post("/api/v1/submissions/" + id + "/approve")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("APPROVED"));
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "plan-admin")
     @OidcSecurity(claims = @Claim(key = "department", value = "PLANNING_OFFICE"))
     void thePlanAdminReopensAnApprovedPeriodOnlyWithAReasonWhichIsRecorded() {
