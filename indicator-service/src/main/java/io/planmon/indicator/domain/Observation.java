@@ -7,9 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /** The current value of an indicator for one period: its latest revision. */
 @Entity
@@ -37,16 +34,5 @@ public class Observation extends PanacheEntityBase {
         CREATED,
         REVISED,
         UNCHANGED
-    }
-
-    /** The current value of every period of an indicator, keyed by period text. */
-    public static Map<String, BigDecimal> valuesOf(String indicatorCode) {
-        Map<String, BigDecimal> values = new HashMap<>();
-        Observation.<Observation>list("indicatorCode", indicatorCode).forEach(o -> values.put(o.period, o.value));
-        return values;
-    }
-
-    public static Optional<Observation> find(String indicatorCode, String period) {
-        return find("indicatorCode = ?1 and period = ?2", indicatorCode, period).firstResultOptional();
     }
 }

@@ -9,9 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 
 /** The stored verdict on one (indicator, period): the status, the numbers behind it and the sentence that says why. */
 @Entity
@@ -66,38 +63,10 @@ public class PeriodEvaluation extends PanacheEntityBase {
         evaluatedAt = at;
     }
 
-    public static List<PeriodEvaluation> of(String indicatorCode) {
-        return list("indicatorCode", indicatorCode);
-    }
-
     /** An evaluation with how far its figure has come (null when the period has no value). */
     public record Judged(PeriodEvaluation evaluation, Approval approval) {
-        static Judged of(PeriodEvaluation e, Submission.State state) {
+        public static Judged of(PeriodEvaluation e, Submission.State state) {
             return new Judged(e, e.value == null ? null : Approval.of(state));
         }
-    }
-
-    /**
-     * The evaluation of the latest period of each indicator with the state of the submission of its period (its
-     * owner's unit), in one query.
-     */
-    public static List<Judged> latestOf(Collection<String> codes) {
-        return getEntityManager()
-                .createQuery(
-                        "select e, s.state from PeriodEvaluation e join Indicator i on i.code = e.indicatorCode"
-                                + " left join Submission s on s.department = i.ownerDepartment and s.period = e.period"
-                                + " where e.indicatorCode in ?1 and e.period = (select max(l.period)"
-                                + " from PeriodEvaluation l where l.indicatorCode = e.indicatorCode)",
-                        Object[].class)
-                .setParameter(1, codes)
-                .getResultList()
-                .stream()
-                .map(row -> Judged.of((PeriodEvaluation) row[0], (Submission.State) row[1]))
-                .toList();
-    }
-
-    /** Each evaluation with how far its figure has come, from the states of its owner's submissions by period. */
-    public static List<Judged> judged(List<PeriodEvaluation> evaluations, Map<String, Submission.State> states) {
-        return evaluations.stream().map(e -> Judged.of(e, states.get(e.period))).toList();
     }
 }

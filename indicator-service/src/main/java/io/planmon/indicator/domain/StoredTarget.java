@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 /** The engine's view of what an indicator row stores: its {@link Target}, its {@link Bands} and its outlook. */
 public final class StoredTarget {
     private static final Logger LOG = Logger.getLogger(StoredTarget.class);
-    private static final List<String> REFERENCE_KINDS = List.of("NOT_BELOW_REFERENCE", "IN_STEP_WITH");
+    static final List<String> REFERENCE_KINDS = List.of("NOT_BELOW_REFERENCE", "IN_STEP_WITH");
 
     private StoredTarget() {}
 
@@ -49,13 +49,6 @@ public final class StoredTarget {
             return Optional.of(r.referenceCode());
         }
         return Optional.empty();
-    }
-
-    /** The indicators whose target compares with {@code code}: a new value of it re-evaluates them. */
-    public static List<Indicator> dependentsOf(String code) {
-        return Indicator.<Indicator>list("targetKind in ?1", REFERENCE_KINDS).stream()
-                .filter(i -> i.targetParams != null && code.equals(i.targetParams.get("reference")))
-                .toList();
     }
 
     /** The projection to the target year; {@code latestStatus} is the stored status of the latest period, if any. */

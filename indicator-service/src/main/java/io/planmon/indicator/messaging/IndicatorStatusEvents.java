@@ -12,6 +12,7 @@ import io.planmon.indicator.domain.PeriodEvaluation;
 import io.planmon.indicator.domain.evaluation.Projection;
 import io.planmon.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -68,40 +69,44 @@ public class IndicatorStatusEvents {
     }
 
     public void projectionWarning(Indicator i, Projection p) {
-        outbox.publish(
-                EventType.INDICATOR_PROJECTION_WARNING,
-                i.code,
-                new ProjectionWarningV1(
-                        i.code,
-                        i.name,
-                        i.area,
-                        i.article,
-                        i.ownerDepartment,
-                        p.targetYear(),
-                        p.projectedValue(),
-                        p.targetValue(),
-                        p.catchUpRate(),
-                        p.reason(),
-                        p.reasonEn()));
+        outbox.publish(EventType.INDICATOR_PROJECTION_WARNING, i.code, projection(i, p, ProjectionWarningV1::new));
     }
 
     /** The projection meets the target again after a published warning: same fields, so the two read alike. */
     public void projectionRecovered(Indicator i, Projection p) {
-        outbox.publish(
-                EventType.INDICATOR_PROJECTION_RECOVERED,
+        outbox.publish(EventType.INDICATOR_PROJECTION_RECOVERED, i.code, projection(i, p, ProjectionRecoveredV1::new));
+    }
+
+    private static <T> T projection(Indicator i, Projection p, ProjectionEvent<T> event) {
+        return event.of(
                 i.code,
-                new ProjectionRecoveredV1(
-                        i.code,
-                        i.name,
-                        i.area,
-                        i.article,
-                        i.ownerDepartment,
-                        p.targetYear(),
-                        p.projectedValue(),
-                        p.targetValue(),
-                        p.catchUpRate(),
-                        p.reason(),
-                        p.reasonEn()));
+                i.name,
+                i.area,
+                i.article,
+                i.ownerDepartment,
+                p.targetYear(),
+                p.projectedValue(),
+                p.targetValue(),
+                p.catchUpRate(),
+                p.reason(),
+                p.reasonEn());
+    }
+
+    /** The constructor the two projection events share. */
+    @FunctionalInterface
+    private interface ProjectionEvent<T> {
+        T of(
+                String code,
+                String name,
+                String area,
+                int article,
+                String department,
+                int targetYear,
+                BigDecimal projected,
+                BigDecimal target,
+                BigDecimal catchUpRate,
+                String reason,
+                String reasonEn);
     }
 
     public void dataOverdue(Indicator i, String period, LocalDate dueDate) {

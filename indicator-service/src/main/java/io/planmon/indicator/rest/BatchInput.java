@@ -1,47 +1,28 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.ObservationImport;
 import io.planmon.kit.problem.ProblemException;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Reads the rows of a batch push from JSON {@code {observations: [...]}} (CSV: {@link CsvBatch}). A body that cannot
- * be read at all is a 400; a row that cannot be read becomes a rejected row, so that the rows around it are stored.
+ * The body of a JSON batch push, {@code {observations: [...]}} (CSV: {@link CsvBatch}), bound by Jackson. A body that
+ * cannot be read at all is a 400 naming {@code body} or {@code observations}; the rows are bound as they were sent and
+ * read one at a time, so that a row that cannot be read becomes a rejected row and the rows around it are stored.
  */
-final class BatchInput {
-    private BatchInput() {}
-
-    static List<ImportRow> fromJson(String body, ObjectMapper json) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank()
-                    ? null
-                    : json.reader(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                            .readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw ProblemException.invalid("body", "a JSON object {\"observations\": [...]} is required");
-        }
-        JsonNode list = tree.get("observations");
-        if (list == null || !list.isArray()) {
-            throw ProblemException.invalid("observations", "an array of {indicator, period, value, note?} is required");
-        }
-        limit(list.size());
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            rows.add(row(i, list.get(i)));
-        }
-        return rows;
-    }
+@Schema(name = "BatchInput")
+public record BatchInput(
+        @Schema(
+                        description = "the rows, each {indicator, period, value, note?}",
+                        maxItems = ObservationImport.MAX_ROWS,
+                        example = "[{\"indicator\": \"GDP_PER_CAPITA\", \"period\": \"2026\", \"value\": 131.0}]")
+                @NotNull(message = ROWS)
+                List<JsonNode> observations) {
+    static final String ROWS = "an array of \\{indicator, period, value, note?\\} is required";
 
     static ImportRow row(int index, JsonNode node) {
         if (!node.isObject()) {

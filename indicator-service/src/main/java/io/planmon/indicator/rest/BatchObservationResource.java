@@ -1,8 +1,9 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.ImportSummary;
 import io.planmon.indicator.service.ObservationImport;
+import io.planmon.indicator.service.RowSource;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,9 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,65 +55,41 @@ public class BatchObservationResource {
 
     private final ObservationImport importer;
     private final Caller caller;
-    private final ObjectMapper json;
+    private final JsonBatch jsonRows;
     private final AsyncImportRequest asyncImport;
 
     public BatchObservationResource(
-            ObservationImport importer, Caller caller, ObjectMapper json, AsyncImportRequest asyncImport) {
+            ObservationImport importer, Caller caller, JsonBatch jsonRows, AsyncImportRequest asyncImport) {
         this.importer = importer;
         this.caller = caller;
-        this.json = json;
+        this.jsonRows = jsonRows;
         this.asyncImport = asyncImport;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
     @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "two values",
-                                            value =
-                                                    "{\"observations\": [{\"indicator\": \"GDP_PER_CAPITA\","
-                                                            + " \"period\": \"2026\", \"value\": 131.0, \"note\": \"synthetic\"}]}")))
-    @Operation(summary = "Push many values as JSON", description = DESCRIPTION)
-    @APIResponse(
-            responseCode = "200",
-            description = "the rows were applied (without async): what was stored and each rejected row",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(
-            responseCode = "202",
-            description = AsyncImportDocs.ACCEPTED,
-            headers = @Header(name = "Location", description = "/api/v1/imports/{id}, where the job can be followed"),
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "413", description = AsyncImportDocs.TOO_LARGE)
-    public Response postJson(
-            InputStream body,
-            @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
-            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
-        if (async) {
-            return asyncImport.accept("JSON", dryRun, StreamedRows.json(body, json));
-        }
-        return Response.ok(importer.run(BatchInput.fromJson(SyncBody.read(body), json), caller, dryRun))
-                .build();
-    }
-
-    @POST
-    @Consumes(CSV)
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = CSV,
-                            examples =
-                                    @ExampleObject(
-                                            name = "two values",
-                                            value =
-                                                    "indicator,period,value,note\nGDP_PER_CAPITA,2026,131.0,\"synthetic, revised\"")))
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = BatchInput.class),
+                        examples =
+                                @ExampleObject(
+                                        name = "two values",
+                                        value =
+                                                "{\"observations\": [{\"indicator\": \"GDP_PER_CAPITA\","
+                                                        + " \"period\": \"2026\", \"value\": 131.0, \"note\": \"synthetic\"}]}")),
+                @Content(
+                        mediaType = CSV,
+                        examples =
+                                @ExampleObject(
+                                        name = "two values",
+                                        value =
+                                                "indicator,period,value,note\nGDP_PER_CAPITA,2026,131.0,\"synthetic, revised\""))
+            })
     @Operation(
-            summary = "Push many values as CSV (header indicator,period,value,note)",
-            description = DESCRIPTION + " Fields may be quoted (RFC 4180).")
+            summary = "Push many values as JSON, or as CSV (header indicator,period,value,note)",
+            description = DESCRIPTION + " CSV fields may be quoted (RFC 4180).")
     @APIResponse(
             responseCode = "200",
             description = "the rows were applied (without async): what was stored and each rejected row",
@@ -119,14 +100,19 @@ public class BatchObservationResource {
             headers = @Header(name = "Location", description = "/api/v1/imports/{id}, where the job can be followed"),
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = AsyncImportDocs.TOO_LARGE)
-    public Response postCsv(
+    public Response post(
             InputStream body,
+            @Context HttpHeaders headers,
             @QueryParam("async") @Parameter(description = AsyncImportDocs.ASYNC) boolean async,
-            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun) {
+            @QueryParam("dryRun") @Parameter(description = DRY_RUN) boolean dryRun)
+            throws IOException {
+        boolean csv = MediaType.valueOf(CSV).isCompatible(headers.getMediaType());
         if (async) {
-            return asyncImport.accept("CSV", dryRun, StreamedRows.csv(body));
+            RowSource rows = csv ? StreamedRows.csv(body) : jsonRows.stream(body);
+            return asyncImport.accept(csv ? "CSV" : "JSON", dryRun, rows);
         }
-        return Response.ok(importer.run(CsvBatch.read(SyncBody.read(body)), caller, dryRun))
-                .build();
+        String text = SyncBody.read(body);
+        List<ImportRow> rows = csv ? CsvBatch.read(text) : jsonRows.read(text);
+        return Response.ok(importer.run(rows, caller, dryRun)).build();
     }
 }

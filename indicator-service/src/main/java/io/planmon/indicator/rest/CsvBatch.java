@@ -2,6 +2,7 @@ package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.kit.problem.ProblemException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,30 @@ final class CsvBatch {
     private CsvBatch() {}
 
     static List<ImportRow> read(String body) {
-        List<CsvReader.Record> records;
+        List<CsvRecords.Record> records = new ArrayList<>();
         try {
-            records = CsvReader.read(body == null ? "" : body);
-        } catch (CsvReader.MalformedCsv e) {
-            throw ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+            CsvRecords csv = new CsvRecords(new StringReader(body == null ? "" : body));
+            for (CsvRecords.Record record = csv.next(); record != null; record = csv.next()) {
+                records.add(record);
+            }
+        } catch (CsvRecords.MalformedCsv e) {
+            throw malformed(e);
         }
-        if (records.isEmpty()) {
+        List<String> header = header(records.isEmpty() ? null : records.get(0));
+        BatchInput.limit(records.size() - 1);
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            rows.add(row(i - 1, header, records.get(i)));
+        }
+        return rows;
+    }
+
+    /** The columns the header names, lower case, in their order; a header missing or not of {@link #COLUMNS}, 400. */
+    static List<String> header(CsvRecords.Record first) {
+        if (first == null) {
             throw ProblemException.invalid("header", "the header line indicator,period,value,note is required");
         }
-        List<String> header = records.get(0).fields().stream()
+        List<String> header = first.fields().stream()
                 .map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .toList();
         for (String column : header) {
@@ -40,15 +55,14 @@ final class CsvBatch {
                 throw ProblemException.invalid("header", "the column '" + required + "' is missing");
             }
         }
-        BatchInput.limit(records.size() - 1);
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            rows.add(row(i - 1, header, records.get(i)));
-        }
-        return rows;
+        return header;
     }
 
-    static ImportRow row(int index, List<String> header, CsvReader.Record record) {
+    static ProblemException malformed(CsvRecords.MalformedCsv e) {
+        return ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+    }
+
+    static ImportRow row(int index, List<String> header, CsvRecords.Record record) {
         List<String> fields = record.fields();
         String indicator = BatchInput.blankToNull(cell(header, fields, "indicator"));
         String period = BatchInput.blankToNull(cell(header, fields, "period"));

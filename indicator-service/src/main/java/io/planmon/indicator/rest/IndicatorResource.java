@@ -5,10 +5,10 @@ import io.planmon.indicator.service.IndicatorSummary;
 import io.planmon.indicator.service.RowCheck;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.Pages;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,13 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
 public class IndicatorResource {
-    /**
-     * The catalogue (51 plan indicators today, 25 KB) fits one default page, so clients that never paged still get it
-     * all, and 100 entries stay under 64 KB.
-     */
-    static final int DEFAULT_LIMIT = 100;
-
-    static final int MAX_LIMIT = 500;
     /** Every indicator read changes with the schema's one counter; none depends on who asks. */
     static final String COUNTER = "indicators";
 
@@ -66,18 +60,13 @@ public class IndicatorResource {
             summary = "The catalogue with the latest evaluation of each indicator",
             description = "latest is the evaluation of the indicator's latest period (null before its first value);"
                     + " status filters on it; approval on how far its figure has come (APPROVED, SUBMITTED,"
-                    + " PROVISIONAL). Ordered by area, article, code; paged by offset (limit "
-                    + DEFAULT_LIMIT + " by default, at most " + MAX_LIMIT + "). Conditional: send the ETag back in"
-                    + " If-None-Match for a 304.")
+                    + " PROVISIONAL). Ordered by area, article, code; the catalogue (51 plan indicators today, 25 KB)"
+                    + " fits one default page."
+                    + ListPage.DOC)
+    @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(
             responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = "changes exactly when the catalogue or an evaluation changes"),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many indicators match in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     @APIResponse(responseCode = "400", description = "an unknown area or status, a bad limit or offset")
     public Response list(
             @Parameter(description = "plan area, e.g. HIGH_QUALITY_DEVELOPMENT") @QueryParam("area") String area,
@@ -88,25 +77,17 @@ public class IndicatorResource {
             @Parameter(description = "how far the latest figure has come: APPROVED, SUBMITTED or PROVISIONAL")
                     @QueryParam("approval")
                     String approval,
-            @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT) @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        int skip = QueryParams.offset(offset);
-        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
-            var views = queries
-                    .list(
-                            QueryParams.sent(uri, "area", area),
-                            QueryParams.text(department).orElse(null),
-                            QueryParams.sent(uri, "status", status),
-                            QueryParams.sent(uri, "approval", approval))
-                    .stream()
-                    .map(l -> IndicatorView.of(l.indicator(), l.latest(), l.approval(), null))
-                    .toList();
-            return Pages.byOffset(views, skip, pageSize, uri);
-        });
+            @BeanParam ListPage page) {
+        UriInfo uri = page.uri();
+        return page.read(reads, () -> queries
+                .list(
+                        QueryParams.sent(uri, "area", area),
+                        QueryParams.text(department).orElse(null),
+                        QueryParams.sent(uri, "status", status),
+                        QueryParams.sent(uri, "approval", approval))
+                .stream()
+                .map(l -> IndicatorView.of(l.indicator(), l.latest(), l.approval(), null))
+                .toList());
     }
 
     @GET

@@ -5,12 +5,12 @@ import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.indicator.service.ObservationImport;
 import io.planmon.indicator.service.SeriesChange;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.Pages;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,17 +18,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,29 +51,17 @@ public class ObservationResource {
     @Operation(
             summary = "The series: the current value (latest revision) of each period",
             description = "from and to are inclusive; each is a period of the indicator's frequency or a year."
-                    + SeriesPages.DOC)
+                    + ListPage.DOC)
+    @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(
             responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = "changes exactly when the indicator data changes"),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many rows match in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response list(
             @PathParam("code") String code,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @Parameter(
-                            description = "page size, 1 to " + SeriesPages.MAX_LIMIT + ", default "
-                                    + SeriesPages.DEFAULT_LIMIT)
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries.observations(code, from, to).stream()
+            @BeanParam ListPage page) {
+        return page.read(reads, () -> queries.observations(code, from, to).stream()
                 .map(ObservationView::current)
                 .toList());
     }
@@ -85,28 +69,14 @@ public class ObservationResource {
     @GET
     @Path("/{period}/revisions")
     @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
-    @Operation(summary = "Every revision of one period's value, oldest first", description = SeriesPages.DOC)
+    @Operation(summary = "Every revision of one period's value, oldest first", description = ListPage.DOC)
+    @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(
             responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = "changes exactly when the indicator data changes"),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many rows match in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response revisions(
-            @PathParam("code") String code,
-            @PathParam("period") String period,
-            @Parameter(
-                            description = "page size, 1 to " + SeriesPages.MAX_LIMIT + ", default "
-                                    + SeriesPages.DEFAULT_LIMIT)
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "rows to skip, default 0") @QueryParam("offset") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries.revisions(code, period).stream()
+            @PathParam("code") String code, @PathParam("period") String period, @BeanParam ListPage page) {
+        return page.read(reads, () -> queries.revisions(code, period).stream()
                 .map(RevisionView::of)
                 .toList());
     }

@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderDaysResource {
-    private final DaysSetting days;
+    private final IndicatorSettings settings;
 
-    public ReminderDaysResource(DaysSetting days) {
-        this.days = days;
+    public ReminderDaysResource(IndicatorSettings settings) {
+        this.settings = settings;
     }
 
     @PUT
@@ -34,7 +34,7 @@ public class ReminderDaysResource {
             description = "1 to 366, or null for the default of 7. The daily due-date scan reminds the owning"
                     + " department once per period whose value is still missing, on that day before the due date"
                     + " (at the earliest the day after the period ends); the indicator shows it as reminderDays.")
-    public IndicatorView put(@PathParam("code") String code, String body) {
-        return days.reminderDays(code, body);
+    public IndicatorView put(@PathParam("code") String code, SettingsInput.ReminderDays body) {
+        return settings.reminderDays(code, body);
     }
 }

@@ -13,14 +13,11 @@ import io.planmon.kit.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The rows of an asynchronous import read from the request body as it streams in, with the same rules per row as the
@@ -28,6 +25,8 @@ import java.util.stream.Collectors;
  * a rejected row.
  */
 final class StreamedRows {
+    private static final String ARRAY_REQUIRED = "an array of {indicator, period, value, note?} is required";
+
     private StreamedRows() {}
 
     static RowSource json(InputStream body, ObjectMapper json) {
@@ -45,15 +44,13 @@ final class StreamedRows {
                         continue;
                     }
                     if (value != JsonToken.START_ARRAY) {
-                        throw ProblemException.invalid(
-                                "observations", "an array of {indicator, period, value, note?} is required");
+                        throw ProblemException.invalid("observations", ARRAY_REQUIRED);
                     }
                     found = true;
                     readArray(parser, json, chunkRows, chunk);
                 }
                 if (!found) {
-                    throw ProblemException.invalid(
-                            "observations", "an array of {indicator, period, value, note?} is required");
+                    throw ProblemException.invalid("observations", ARRAY_REQUIRED);
                 }
                 if (parser.nextToken() != null) {
                     throw ProblemException.invalid("body", "content after the JSON object");
@@ -80,31 +77,18 @@ final class StreamedRows {
 
     static RowSource csv(InputStream body) {
         return (chunkRows, chunk) -> {
-            Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-            CsvStream csv = new CsvStream(reader);
             try {
-                CsvReader.Record first = csv.next();
-                if (first == null) {
-                    throw ProblemException.invalid("header", "the header line indicator,period,value,note is required");
-                }
-                // The synchronous reader judges the header, so that both paths refuse the same headers the same way.
-                CsvBatch.read(headerLine(first.fields()));
-                List<String> header = first.fields().stream()
-                        .map(h -> h.trim().toLowerCase(Locale.ROOT))
-                        .toList();
+                CsvRecords csv = new CsvRecords(new InputStreamReader(body, StandardCharsets.UTF_8));
+                List<String> header = CsvBatch.header(csv.next());
                 Chunker rows = new Chunker(chunkRows, chunk);
-                for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
+                for (CsvRecords.Record record = csv.next(); record != null; record = csv.next()) {
                     rows.add(CsvBatch.row(rows.next(), header, record));
                 }
                 rows.flush();
-            } catch (CsvReader.MalformedCsv e) {
-                throw ProblemException.invalid("body", "not valid CSV: " + e.getMessage());
+            } catch (CsvRecords.MalformedCsv e) {
+                throw CsvBatch.malformed(e);
             }
         };
-    }
-
-    private static String headerLine(List<String> fields) {
-        return fields.stream().map(f -> "\"" + f.replace("\"", "\"\"") + "\"").collect(Collectors.joining(","));
     }
 
     /** Collects rows into chunks and hands each full chunk on. */

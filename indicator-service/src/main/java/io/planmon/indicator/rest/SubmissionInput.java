@@ -1,80 +1,72 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.planmon.indicator.domain.Text;
-import io.planmon.kit.problem.ProblemException;
-import java.util.Iterator;
-import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The bodies of the submission steps, read by hand so that every defect is a 400 naming its field: a field the step
- * does not take (a misspelt {@code reasons} would otherwise pass as no reason), text that is not text, too long, or
- * holding control characters. An empty body is an empty object (an approval needs no comment).
+ * The bodies of the submission steps, bound by Jackson and checked by their annotations, so that every defect is a 400
+ * naming its field: a field the step does not take (a misspelt {@code reasons} would otherwise pass as no reason),
+ * text that is not text, too long, or holding control characters. An empty body is an empty object (an approval needs
+ * no comment); whether a text is required, and present, is the service's check.
  */
-record SubmissionInput(String department, String period, String comment) {
+final class SubmissionInput {
     static final int MAX_TEXT = 2000;
+    private static final String NO_CONTROL = "\\P{Cc}*";
+    /** A comment or a reason: no control characters but tab and line breaks. */
+    private static final String NOTE = "[\\t\\n\\r\\P{Cc}]*";
 
-    /** {@code {"period": "2026", "department": "STATS", "comment": "…"}}; department is a reporter's own if absent. */
-    static SubmissionInput submission(String body, ObjectMapper json) {
-        JsonNode tree = object(body, json, Set.of("department", "period", "comment"));
-        return new SubmissionInput(code(tree, "department"), code(tree, "period"), text(tree, "comment"));
+    private static final String CONTROL = "must not contain control characters";
+    private static final String LONG = "at most {max} characters";
+
+    private SubmissionInput() {}
+
+    /** A step's body: what it binds that is none of its fields, for {@link OnlyOwnFields} to refuse. */
+    interface Step {
+        Map<String, Object> others();
     }
 
-    /** The one text a decision takes: {@code comment} (approve, return) or {@code reason} (reopen). */
-    static String decision(String body, ObjectMapper json, String field) {
-        return text(object(body, json, Set.of(field)), field);
+    /** {@code {"period": "2026", "department": "STATS", "comment": "…"}}. */
+    @Schema(name = "SubmissionInput")
+    @OnlyOwnFields
+    public record Submit(
+            @Schema(description = "whose figures; a reporter's own when left out", example = "STATS")
+                    @Size(max = MAX_TEXT, message = LONG)
+                    @Pattern(regexp = NO_CONTROL, message = CONTROL)
+                    String department,
+            @Schema(description = "the period whose figures are submitted", example = "2026")
+                    @Size(max = MAX_TEXT, message = LONG)
+                    @Pattern(regexp = NO_CONTROL, message = CONTROL)
+                    String period,
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String comment,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
+            implements Step {
+        static final Submit EMPTY = new Submit(null, null, null, null);
     }
 
-    private static JsonNode object(String body, ObjectMapper json, Set<String> fields) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getOriginalMessage());
-        }
-        if (tree == null || !tree.isObject()) {
-            throw ProblemException.invalid("body", "a JSON object is required, with " + String.join(", ", fields));
-        }
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!fields.contains(name)) {
-                throw ProblemException.invalid(name, "not a field of this step: it takes " + String.join(", ", fields));
-            }
-        }
-        return tree;
+    /** {@code {"comment": "…"}}: an approval (optional) or a return (required); null for an empty body. */
+    @Schema(name = "DecisionInput")
+    @OnlyOwnFields
+    public record Decision(
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String comment,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
+            implements Step {}
+
+    /** {@code {"reason": "…"}}: why an approved period is reopened (required); null for an empty body. */
+    @Schema(name = "ReopenInput")
+    @OnlyOwnFields
+    public record Reopen(
+            @Size(max = MAX_TEXT, message = LONG) @Pattern(regexp = NOTE, message = CONTROL) String reason,
+            @JsonAnySetter @Schema(hidden = true) Map<String, Object> others)
+            implements Step {}
+
+    static String comment(Decision body) {
+        return body == null ? null : body.comment();
     }
 
-    /** A comment or reason: tab and line breaks allowed, at most {@link #MAX_TEXT} characters. */
-    private static String text(JsonNode tree, String field) {
-        String text = textual(tree, field);
-        Text.controlInNote(text).ifPresent(m -> {
-            throw ProblemException.invalid(field, m);
-        });
-        return text;
-    }
-
-    /** A department code or a period: no control characters at all. */
-    private static String code(JsonNode tree, String field) {
-        String text = textual(tree, field);
-        Text.controlIn(text).ifPresent(m -> {
-            throw ProblemException.invalid(field, m);
-        });
-        return text;
-    }
-
-    private static String textual(JsonNode tree, String field) {
-        JsonNode node = tree.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw ProblemException.invalid(field, "must be text, got " + node);
-        }
-        if (node.asText().length() > MAX_TEXT) {
-            throw ProblemException.invalid(field, "at most " + MAX_TEXT + " characters");
-        }
-        return node.asText();
+    static String reason(Reopen body) {
+        return body == null ? null : body.reason();
     }
 }

@@ -1,17 +1,17 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.service.SubmissionQueries;
 import io.planmon.indicator.service.SubmissionService;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.Pages;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,19 +48,13 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final SubmissionQueries queries;
     private final Caller caller;
-    private final ObjectMapper json;
     private final ConditionalReads reads;
 
     public SubmissionResource(
-            SubmissionService submissions,
-            SubmissionQueries queries,
-            Caller caller,
-            ObjectMapper json,
-            ConditionalReads reads) {
+            SubmissionService submissions, SubmissionQueries queries, Caller caller, ConditionalReads reads) {
         this.submissions = submissions;
         this.queries = queries;
         this.caller = caller;
-        this.json = json;
         this.reads = reads;
     }
 
@@ -79,8 +74,8 @@ public class SubmissionResource {
             responseCode = "201",
             headers = @Header(name = "Location", description = "/api/v1/submissions/{id}"),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    public Response submit(String body) {
-        SubmissionInput input = SubmissionInput.submission(body, json);
+    public Response submit(@Valid SubmissionInput.Submit body) {
+        SubmissionInput.Submit input = body == null ? SubmissionInput.Submit.EMPTY : body;
         SubmissionService.Stepped stepped =
                 submissions.submit(input.department(), input.period(), input.comment(), caller);
         SubmissionView view = SubmissionView.of(queries.one(String.valueOf(stepped.submission().id)));
@@ -96,28 +91,21 @@ public class SubmissionResource {
     @Operation(
             summary = "The submissions, newest period first",
             description = "Filtered by department, period and state (SUBMITTED, APPROVED, RETURNED, REOPENED)."
-                    + SeriesPages.DOC)
+                    + ListPage.DOC)
+    @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(
             responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = "changes exactly when a submission or an indicator changes"),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many submissions match in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubmissionView.class)))
     public Response list(
             @QueryParam("department") String department,
             @QueryParam("period") String period,
             @Parameter(description = "SUBMITTED, APPROVED, RETURNED or REOPENED") @QueryParam("state") String state,
-            @QueryParam("limit") String limit,
-            @QueryParam("offset") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        return SeriesPages.read(reads, request, uri, limit, offset, () -> queries
+            @BeanParam ListPage page) {
+        return page.read(reads, () -> queries
                 .list(
                         QueryParams.text(department).orElse(null),
-                        QueryParams.sent(uri, "period", period),
-                        QueryParams.sent(uri, "state", state))
+                        QueryParams.sent(page.uri(), "period", period),
+                        QueryParams.sent(page.uri(), "state", state))
                 .stream()
                 .map(SubmissionView::of)
                 .toList());
@@ -147,9 +135,8 @@ public class SubmissionResource {
             summary = "Approve a submitted period (monitor): its figures are locked from now on",
             description = "Body optional: {\"comment\": \"…\"}. 409 naming state when the submission is not"
                     + " SUBMITTED; 403 when the caller's department is the submission's own.")
-    public SubmissionView approve(@PathParam("id") String id, String body) {
-        String comment = SubmissionInput.decision(body, json, "comment");
-        return step(submissions.approve(id(id), comment, caller));
+    public SubmissionView approve(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
+        return step(submissions.approve(id(id), SubmissionInput.comment(body), caller));
     }
 
     @POST
@@ -161,9 +148,8 @@ public class SubmissionResource {
             summary = "Return a submitted period to its department with a comment (monitor)",
             description = "The comment is required (400 naming comment). The department may then correct its"
                     + " figures and submit again. 409 naming state when the submission is not SUBMITTED.")
-    public SubmissionView giveBack(@PathParam("id") String id, String body) {
-        String comment = SubmissionInput.decision(body, json, "comment");
-        return step(submissions.giveBack(id(id), comment, caller));
+    public SubmissionView giveBack(@PathParam("id") String id, @Valid SubmissionInput.Decision body) {
+        return step(submissions.giveBack(id(id), SubmissionInput.comment(body), caller));
     }
 
     @POST
@@ -180,9 +166,8 @@ public class SubmissionResource {
             summary = "Reopen an approved (locked) period with a reason (plan-admin)",
             description = "The reason is required (400 naming reason) and recorded with the step. The department may"
                     + " then correct its figures and submit again. 409 naming state when it is not APPROVED.")
-    public SubmissionView reopen(@PathParam("id") String id, String body) {
-        String reason = SubmissionInput.decision(body, json, "reason");
-        return step(submissions.reopen(id(id), reason, caller));
+    public SubmissionView reopen(@PathParam("id") String id, @Valid SubmissionInput.Reopen body) {
+        return step(submissions.reopen(id(id), SubmissionInput.reason(body), caller));
     }
 
     private SubmissionView step(Submission s) {

@@ -1,14 +1,6 @@
 package io.planmon.indicator.rest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.service.IndicatorQueries;
-import io.planmon.indicator.service.TargetService;
-import io.planmon.kit.problem.ProblemException;
-import io.planmon.kit.security.Caller;
 import io.planmon.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,9 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,16 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Targets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetResource {
-    private final TargetService targets;
+    private final IndicatorSettings settings;
     private final IndicatorQueries queries;
-    private final Caller caller;
-    private final ObjectMapper json;
 
-    public TargetResource(TargetService targets, IndicatorQueries queries, Caller caller, ObjectMapper json) {
-        this.targets = targets;
+    public TargetResource(IndicatorSettings settings, IndicatorQueries queries) {
+        this.settings = settings;
         this.queries = queries;
-        this.caller = caller;
-        this.json = json;
     }
 
     @PUT
@@ -62,10 +48,8 @@ public class TargetResource {
                     + " overriding the default progress-ratio thresholds. A reference must exist and have the same"
                     + " frequency. The change is recorded and every period is evaluated again; status changes are"
                     + " published.")
-    public IndicatorView put(@PathParam("code") String code, String body) {
-        Indicator indicator = targets.set(code, parse(body), caller);
-        IndicatorQueries.Detail detail = queries.one(indicator.code);
-        return IndicatorView.of(detail.indicator(), detail.latest(), detail.approval(), detail.outlook());
+    public IndicatorView put(@PathParam("code") String code, TargetInput body) {
+        return settings.target(code, body);
     }
 
     @GET
@@ -74,20 +58,5 @@ public class TargetResource {
     @Operation(summary = "Every change of the target: who, when, the old and the new target")
     public List<TargetChangeView> changes(@PathParam("code") String code) {
         return queries.targetChanges(code).stream().map(TargetChangeView::of).toList();
-    }
-
-    /** Floats as BigDecimal, so that a tolerance of 0.1 stays 0.1. */
-    private Map<String, Object> parse(String body) {
-        JsonNode tree;
-        ObjectReader reader = json.readerFor(Map.class).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        try {
-            tree = body == null || body.isBlank() ? null : reader.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw ProblemException.invalid("body", "a JSON object such as {\"kind\": \"INCREASING\"} is required");
-            }
-            return reader.readValue(tree);
-        } catch (IOException e) {
-            throw ProblemException.invalid("body", "not valid JSON: " + e.getMessage());
-        }
     }
 }

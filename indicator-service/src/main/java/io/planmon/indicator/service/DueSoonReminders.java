@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,21 +33,15 @@ public class DueSoonReminders {
 
     /**
      * @param soon the periods in their reminder window ({@link DueDates#dueSoon})
-     * @param evaluated the periods that have an evaluation, i.e. a value: nobody is reminded of those
+     * @param settled the periods that have an evaluation (a value) or were reminded of already: not reminded of
      * @return how many reminders were announced now
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int remind(Indicator indicator, List<Period> soon, Set<String> evaluated, Instant now) {
-        if (soon.isEmpty()) {
-            return 0;
-        }
-        Set<String> reminded = DueSoonNotice.<DueSoonNotice>list("indicatorCode", indicator.code).stream()
-                .map(n -> n.period)
-                .collect(Collectors.toSet());
+    public int remind(Indicator indicator, List<Period> soon, Set<String> settled, Instant now) {
         int announced = 0;
         for (Period period : soon) {
             String text = period.toString();
-            if (!evaluated.contains(text) && !reminded.contains(text)) {
+            if (!settled.contains(text)) {
                 announce(indicator, text, DueDates.dueDate(period, indicator.dueDays), now);
                 announced++;
             }

@@ -1,6 +1,7 @@
 package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.ImportJob;
+import io.planmon.indicator.domain.ImportJobRepository;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
 
     private final ImportSpool spool;
+    private final ImportJobRepository jobs;
     private final ImportJobMetrics metrics;
     private final Clock clock;
     private final int chunkRows;
@@ -31,11 +33,13 @@ public class ImportJobs {
             ImportSpool spool,
             ImportJobMetrics metrics,
             Clock clock,
+            ImportJobRepository jobs,
             @ConfigProperty(name = "planmon.imports.chunk-rows", defaultValue = "5000") int chunkRows,
             @ConfigProperty(name = "planmon.imports.max-rows", defaultValue = "5000000") int maxRows,
             @ConfigProperty(name = "planmon.imports.upload-timeout-seconds", defaultValue = "900")
                     int uploadTimeoutSeconds) {
         this.spool = spool;
+        this.jobs = jobs;
         this.metrics = metrics;
         this.clock = clock;
         this.chunkRows = chunkRows;
@@ -71,7 +75,7 @@ public class ImportJobs {
         job.dryRun = dryRun;
         job.state = ImportJob.State.QUEUED;
         job.createdAt = clock.instant();
-        job.persistAndFlush();
+        jobs.persistAndFlush(job);
         rows.read(chunkRows, chunk -> {
             if (job.rowsTotal + chunk.size() > maxRows) {
                 throw ProblemException.invalid(
@@ -92,7 +96,7 @@ public class ImportJobs {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return ImportJob.<ImportJob>findByIdOptional(uuid)
+        return jobs.findByIdOptional(uuid)
                 .filter(job -> Submitter.recorded(job.submittedBy, job.submitterDepartment, job.submitterRoles)
                         .readableBy(caller));
     }

@@ -2,6 +2,7 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Observation.Outcome;
 import io.planmon.indicator.domain.StoredTarget;
 import io.planmon.indicator.domain.evaluation.Series;
@@ -45,6 +46,7 @@ public class IndicatorBatch {
     private final MeterRegistry metrics;
     private final Jdbc jdbc;
     private final PeriodLocks periodLocks;
+    private final IndicatorRepository indicators;
 
     public IndicatorBatch(
             IndicatorLocks locks,
@@ -57,7 +59,9 @@ public class IndicatorBatch {
             Clock clock,
             MeterRegistry metrics,
             Jdbc jdbc,
-            PeriodLocks periodLocks) {
+            PeriodLocks periodLocks,
+            IndicatorRepository indicators) {
+        this.indicators = indicators;
         this.locks = locks;
         this.observations = observations;
         this.evaluations = evaluations;
@@ -96,7 +100,7 @@ public class IndicatorBatch {
             NavigableSet<String> referenceChanged,
             Set<String> deferred,
             String by) {
-        Indicator indicator = Indicator.findById(code);
+        Indicator indicator = indicators.findById(code);
         List<Indicator> dependents = locks.forValueChange(indicator);
         // Under the indicator's lock, which a submission takes too: a period frozen meanwhile is seen here.
         List<PeriodLocks.Locked> locked = new ArrayList<>();
@@ -161,7 +165,7 @@ public class IndicatorBatch {
     /** Evaluates the periods a reference's change touches, alone: a dependent whose own group of the batch failed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportSummary.Evaluated reevaluate(String code, NavigableSet<String> referenceChanged) {
-        Indicator indicator = Indicator.findById(code);
+        Indicator indicator = indicators.findById(code);
         locks.forOwnChange(indicator);
         return alone(indicator, referenceChanged.first(), Set.of(), referenceChanged);
     }

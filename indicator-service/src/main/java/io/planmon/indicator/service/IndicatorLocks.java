@@ -2,10 +2,8 @@ package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.Frequency;
 import io.planmon.indicator.domain.Indicator;
-import io.planmon.indicator.domain.StoredTarget;
-import io.quarkus.panache.common.Sort;
+import io.planmon.indicator.domain.IndicatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,10 +18,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IndicatorLocks {
+    private final IndicatorRepository indicators;
     private final Duration valueChangeTimeout;
 
     public IndicatorLocks(
+            IndicatorRepository indicators,
             @ConfigProperty(name = "planmon.import.lock-timeout", defaultValue = "5s") Duration valueChangeTimeout) {
+        this.indicators = indicators;
         this.valueChangeTimeout = valueChangeTimeout;
     }
 
@@ -35,12 +36,12 @@ public class IndicatorLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Indicator> forValueChange(Indicator indicator) {
         limitWaiting();
-        List<Indicator> dependents = StoredTarget.dependentsOf(indicator.code);
+        List<Indicator> dependents = indicators.dependentsOf(indicator.code);
         List<Indicator> locked = new ArrayList<>(dependents);
         locked.add(indicator);
         locked.sort(Comparator.comparing(i -> i.code));
         // Refreshed while locked: a target the plan admin changed meanwhile is the one evaluated.
-        locked.forEach(i -> Indicator.getEntityManager().refresh(i, LockModeType.PESSIMISTIC_WRITE));
+        locked.forEach(indicators::lock);
         return dependents;
     }
 
@@ -52,17 +53,11 @@ public class IndicatorLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Indicator> forSubmission(String department, Frequency frequency) {
         limitWaiting();
-        return Indicator.<Indicator>find(
-                        "ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        return indicators.lockUnit(department, frequency);
     }
 
     private void limitWaiting() {
-        Indicator.getEntityManager()
-                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
-                .setParameter(1, valueChangeTimeout.toMillis() + "ms")
-                .getSingleResult();
+        indicators.limitLockWaiting(valueChangeTimeout);
     }
 
     public Duration valueChangeTimeout() {
@@ -72,6 +67,6 @@ public class IndicatorLocks {
     /** Locks one indicator, for a change that evaluates only its own periods. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forOwnChange(Indicator indicator) {
-        Indicator.getEntityManager().refresh(indicator, LockModeType.PESSIMISTIC_WRITE);
+        indicators.lock(indicator);
     }
 }

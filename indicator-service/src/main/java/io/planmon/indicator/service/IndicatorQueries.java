@@ -2,23 +2,23 @@ package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.Approval;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.domain.ObservationRepository;
 import io.planmon.indicator.domain.ObservationRevision;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.PeriodEvaluation;
 import io.planmon.indicator.domain.PeriodEvaluation.Judged;
+import io.planmon.indicator.domain.PeriodEvaluationRepository;
 import io.planmon.indicator.domain.PeriodRange;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.domain.StoredTarget;
-import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.domain.TargetChange;
 import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Series;
 import io.planmon.indicator.domain.evaluation.Status;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +30,16 @@ import java.util.stream.Stream;
 /** What the dashboard reads: the catalogue with the latest evaluations, one indicator's outlook, series and history. */
 @ApplicationScoped
 public class IndicatorQueries {
+    private final IndicatorRepository indicators;
+    private final ObservationRepository series;
+    private final PeriodEvaluationRepository evaluations;
+
+    public IndicatorQueries(
+            IndicatorRepository indicators, ObservationRepository series, PeriodEvaluationRepository evaluations) {
+        this.indicators = indicators;
+        this.series = series;
+        this.evaluations = evaluations;
+    }
 
     /** An indicator with the evaluation of its latest period (null before its first value) and its approval. */
     public record Listed(Indicator indicator, PeriodEvaluation latest, Approval approval) {}
@@ -54,15 +64,12 @@ public class IndicatorQueries {
         String area = areaParam == null
                 ? null
                 : QueryParams.choice("area", areaParam, areas()).orElseThrow();
-        List<Indicator> indicators = Indicator.list(
-                "(:area is null or area = :area) and (:department is null or ownerDepartment = :department)",
-                Sort.by("area").and("article").and("code"),
-                Parameters.with("area", area).and("department", department));
-        Map<String, Judged> latest = indicators.isEmpty()
+        List<Indicator> found = indicators.catalogue(area, department);
+        Map<String, Judged> latest = found.isEmpty()
                 ? Map.of()
-                : PeriodEvaluation.latestOf(indicators.stream().map(i -> i.code).toList()).stream()
+                : evaluations.latestOf(found.stream().map(i -> i.code).toList()).stream()
                         .collect(Collectors.toMap(j -> j.evaluation().indicatorCode, Function.identity()));
-        return indicators.stream()
+        return found.stream()
                 .map(i -> listed(i, latest.get(i.code)))
                 .filter(l -> status == null || (l.latest() != null && status.equals(l.latest().status)))
                 .filter(l -> approval == null || approval == l.approval())
@@ -75,83 +82,56 @@ public class IndicatorQueries {
 
     /** The plan areas of the catalogue, sorted. */
     public List<String> areas() {
-        return Indicator.getEntityManager()
-                .createQuery("select distinct i.area from Indicator i order by i.area", String.class)
-                .getResultList();
+        return indicators.areas();
     }
 
     public Detail one(String code) {
-        Indicator indicator = find(code);
+        Indicator indicator = indicators.require(code);
         Listed latest = listed(
                 indicator,
-                PeriodEvaluation.latestOf(List.of(code)).stream().findFirst().orElse(null));
-        Series series = Series.parse(Observation.valuesOf(code));
+                evaluations.latestOf(List.of(code)).stream().findFirst().orElse(null));
+        Series values = Series.parse(series.valuesOf(code));
         Outlook outlook = StoredTarget.outlook(
-                indicator, StoredTarget.of(indicator), series, latest.latest() == null ? null : latest.latest().status);
+                indicator, StoredTarget.of(indicator), values, latest.latest() == null ? null : latest.latest().status);
         return new Detail(indicator, latest.latest(), latest.approval(), outlook);
     }
 
     public List<Observation> observations(String code, String from, String to) {
-        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
-        return Observation.list(
-                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
-                Sort.by("period"),
-                code,
-                range.lower(),
-                range.upper());
+        PeriodRange range = PeriodRange.parse(from, to, indicators.require(code).frequency);
+        return series.range(code, range.lower(), range.upper());
     }
 
     public List<ObservationRevision> revisions(String code, String periodText) {
-        Indicator indicator = find(code);
+        Indicator indicator = indicators.require(code);
         String period = Period.parse(periodText)
                 .filter(p -> p.frequency() == indicator.frequency)
                 .map(Period::toString)
                 .orElseThrow(() -> ProblemException.invalid(
                         "period",
                         code + " is " + indicator.frequency + ": use a period like " + indicator.frequency.example()));
-        Observation observation = Observation.find(code, period)
+        Observation observation = series.find(code, period)
                 .orElseThrow(() -> ProblemException.notFound("no value of " + code + " for " + period));
-        return ObservationRevision.list("observationId", Sort.by("revision"), observation.id);
+        return series.revisions(observation);
     }
 
     /** The stored evaluations of a range, each with its approval; {@code ?approval=} keeps those of one state. */
     public List<Judged> evaluations(String code, String from, String to, String approvalParam) {
-        Indicator indicator = find(code);
+        Indicator indicator = indicators.require(code);
         PeriodRange range = PeriodRange.parse(from, to, indicator.frequency);
         Approval approval =
                 QueryParams.choice("approval", approvalParam, Approval.class).orElse(null);
-        List<PeriodEvaluation> evaluations = PeriodEvaluation.list(
-                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
-                Sort.by("period"),
-                code,
-                range.lower(),
-                range.upper());
-        Map<String, Submission.State> states = Submission.<Submission>list(
-                        "department = ?1 and frequency = ?2", indicator.ownerDepartment, indicator.frequency)
-                .stream()
-                .collect(Collectors.toMap(s -> s.period, s -> s.state));
-        return PeriodEvaluation.judged(evaluations, states).stream()
+        return evaluations.range(code, range.lower(), range.upper()).stream()
                 .filter(j -> approval == null || approval == j.approval())
                 .toList();
     }
 
     public List<StatusChange> statusChanges(String code, String from, String to) {
-        PeriodRange range = PeriodRange.parse(from, to, find(code).frequency);
-        return StatusChange.list(
-                "indicatorCode = ?1 and period >= ?2 and period <= ?3",
-                Sort.by("changedAt").and("id"),
-                code,
-                range.lower(),
-                range.upper());
+        PeriodRange range = PeriodRange.parse(from, to, indicators.require(code).frequency);
+        return evaluations.changes(code, range.lower(), range.upper());
     }
 
     public List<TargetChange> targetChanges(String code) {
-        find(code);
-        return TargetChange.list("indicatorCode", Sort.by("changedAt").and("id"), code);
-    }
-
-    private static Indicator find(String code) {
-        return Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        indicators.require(code);
+        return indicators.targetChanges(code);
     }
 }

@@ -2,8 +2,8 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.planmon.indicator.domain.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +20,10 @@ import org.hibernate.Session;
 public class Jdbc {
     private final Counter statements;
 
-    public Jdbc(MeterRegistry metrics) {
+    private final EntityManager em;
+
+    public Jdbc(MeterRegistry metrics, EntityManager em) {
+        this.em = em;
         this.statements = Counter.builder("planmon.import.jdbc.statements")
                 .description("round trips of the set-based import's own SQL (a JDBC batch counts once)")
                 .register(metrics);
@@ -33,7 +36,7 @@ public class Jdbc {
     }
 
     <T> T call(Work<T> work) {
-        Session session = Indicator.getEntityManager().unwrap(Session.class);
+        Session session = em.unwrap(Session.class);
         return session.doReturningWork(work::run);
     }
 

@@ -2,10 +2,14 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.DueDates;
+import io.planmon.indicator.domain.DueSoonNotice;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.OverdueNotice;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.PeriodEvaluation;
+import io.planmon.indicator.domain.PeriodEvaluationRepository;
+import io.planmon.indicator.domain.PeriodNoticeRepository;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -33,13 +36,22 @@ public class OverdueScan {
     private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final IndicatorRepository indicators;
+    private final PeriodEvaluationRepository evaluations;
+    private final PeriodNoticeRepository notices;
 
     public OverdueScan(
             IndicatorStatusEvents events,
             DueSoonReminders reminders,
             IndicatorLocks locks,
             Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            IndicatorRepository indicators,
+            PeriodEvaluationRepository evaluations,
+            PeriodNoticeRepository notices) {
+        this.indicators = indicators;
+        this.evaluations = evaluations;
+        this.notices = notices;
         this.events = events;
         this.reminders = reminders;
         this.locks = locks;
@@ -67,9 +79,7 @@ public class OverdueScan {
 
     /** @return how many (indicator, period) pairs were newly announced as overdue, and how many reminded of */
     public Announced scan(LocalDate today) {
-        List<String> codes = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        Indicator.<Indicator>listAll().stream().map(i -> i.code).toList());
+        List<String> codes = QuarkusTransaction.requiringNew().call(indicators::codes);
         Announced announced = Announced.NONE;
         for (String code : codes) {
             announced = announced.plus(scan(code, today));
@@ -82,7 +92,7 @@ public class OverdueScan {
 
     /** The scan of one indicator, in a transaction of its own. */
     public Announced scan(String code, LocalDate today) {
-        return QuarkusTransaction.requiringNew().call(() -> scanOne(Indicator.findById(code), today));
+        return QuarkusTransaction.requiringNew().call(() -> scanOne(indicators.findById(code), today));
     }
 
     private Announced scanOne(Indicator indicator, LocalDate today) {
@@ -92,10 +102,9 @@ public class OverdueScan {
             return Announced.NONE;
         }
         locks.forOwnChange(indicator);
-        Set<String> evaluated = new HashSet<>();
-        PeriodEvaluation.<PeriodEvaluation>list("indicatorCode", indicator.code).forEach(e -> evaluated.add(e.period));
-        Set<String> known = new HashSet<>(evaluated);
-        OverdueNotice.<OverdueNotice>list("indicatorCode", indicator.code).forEach(n -> known.add(n.period));
+        Set<String> evaluated = evaluations.periodsOf(indicator.code);
+        Set<String> known = notices.announced(OverdueNotice.class, indicator.code);
+        known.addAll(evaluated);
         Instant now = clock.instant();
         int overdue = 0;
         for (Period period : due) {
@@ -104,7 +113,12 @@ public class OverdueScan {
                 overdue++;
             }
         }
-        return new Announced(overdue, reminders.remind(indicator, soon, evaluated, now));
+        if (soon.isEmpty()) {
+            return new Announced(overdue, 0);
+        }
+        Set<String> settled = notices.announced(DueSoonNotice.class, indicator.code);
+        settled.addAll(evaluated);
+        return new Announced(overdue, reminders.remind(indicator, soon, settled, now));
     }
 
     /** A period with a value has an evaluation, so only a missing value gets here. */

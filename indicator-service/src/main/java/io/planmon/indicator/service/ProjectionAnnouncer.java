@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.ProjectionState;
 import io.planmon.indicator.domain.ProjectionState.Verdict;
+import io.planmon.indicator.domain.ProjectionStateRepository;
 import io.planmon.indicator.domain.evaluation.Outlook;
 import io.planmon.indicator.domain.evaluation.Projection;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
@@ -24,21 +25,24 @@ public class ProjectionAnnouncer {
     private final IndicatorStatusEvents events;
     private final MeterRegistry metrics;
 
-    public ProjectionAnnouncer(IndicatorStatusEvents events, MeterRegistry metrics) {
+    private final ProjectionStateRepository states;
+
+    public ProjectionAnnouncer(IndicatorStatusEvents events, MeterRegistry metrics, ProjectionStateRepository states) {
+        this.states = states;
         this.events = events;
         this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterEvaluation(Indicator indicator, Outlook outlook, Instant now) {
-        ProjectionState stored = ProjectionState.findById(indicator.code);
-        ProjectionState state = stored != null ? stored : ProjectionState.initial(indicator.code);
+        Optional<ProjectionState> stored = states.stored(indicator.code);
+        ProjectionState state = stored.orElseGet(() -> ProjectionState.initial(indicator.code));
         Optional<Verdict> verdict = state.observe(outlook, now);
         if (verdict.isEmpty()) {
             return; // an unstored initial state stays unstored: only a published warning creates the row
         }
-        if (stored == null) {
-            state.persist();
+        if (stored.isEmpty()) {
+            states.persist(state);
         }
         // Both verdicts come from a projection: a warning needs one that misses, a recovery one that meets.
         Projection projection = (Projection) outlook;

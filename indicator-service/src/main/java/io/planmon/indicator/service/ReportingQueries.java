@@ -2,6 +2,7 @@ package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.DueDates;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.ReportingRange;
 import io.planmon.indicator.domain.Timeliness;
@@ -28,8 +29,11 @@ public class ReportingQueries {
 
     private final ReportingData data;
 
-    public ReportingQueries(ReportingData data) {
+    private final IndicatorRepository indicators;
+
+    public ReportingQueries(ReportingData data, IndicatorRepository indicators) {
         this.data = data;
+        this.indicators = indicators;
     }
 
     /** One department's figures counted per period of the range, and over all of it. */
@@ -50,28 +54,28 @@ public class ReportingQueries {
     /** 404 for a department that owns no indicator: it is expected to report nothing. */
     public DepartmentReport department(String code, String from, String to, LocalDate today) {
         ReportingRange range = ReportingRange.parse(from, to, today);
-        List<Indicator> indicators = Indicator.list("ownerDepartment", code);
-        if (indicators.isEmpty()) {
+        List<Indicator> owned = indicators.ownedBy(code);
+        if (owned.isEmpty()) {
             throw ProblemException.notFound("department " + code + " owns no indicator of the catalogue");
         }
         Map<Period, Tally> periods = new TreeMap<>(BY_END);
         Tally total = new Tally();
-        count(code, indicators, range, today, (indicator, period, tally) -> {
+        count(code, owned, range, today, (indicator, period, tally) -> {
             periods.computeIfAbsent(period, p -> new Tally()).add(tally);
             total.add(tally);
         });
-        return new DepartmentReport(code, range, today, indicators.size(), total, periods);
+        return new DepartmentReport(code, range, today, owned.size(), total, periods);
     }
 
     public Overview all(String from, String to, LocalDate today) {
         ReportingRange range = ReportingRange.parse(from, to, today);
-        List<Indicator> indicators = Indicator.listAll();
+        List<Indicator> all = indicators.listAll();
         Map<String, Line> lines = new TreeMap<>();
-        indicators.forEach(i -> lines.merge(
+        all.forEach(i -> lines.merge(
                 i.ownerDepartment,
                 new Line(i.ownerDepartment, 1, new Tally()),
                 (a, b) -> new Line(a.department(), a.indicators() + 1, a.total())));
-        count(null, indicators, range, today, (indicator, period, tally) -> lines.get(indicator.ownerDepartment)
+        count(null, all, range, today, (indicator, period, tally) -> lines.get(indicator.ownerDepartment)
                 .total()
                 .add(tally));
         return new Overview(range, today, lines);

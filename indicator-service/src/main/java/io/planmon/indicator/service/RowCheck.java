@@ -1,6 +1,7 @@
 package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.Text;
 import io.planmon.indicator.domain.ValueRange;
@@ -36,8 +37,11 @@ public class RowCheck {
 
     private final Clock clock;
 
-    public RowCheck(Clock clock) {
+    private final IndicatorRepository catalogue;
+
+    public RowCheck(Clock clock, IndicatorRepository indicators) {
         this.clock = clock;
+        this.catalogue = indicators;
     }
 
     /** A row refused before storing; {@code problem} is what a single PUT answers, null for an unreadable row. */
@@ -54,8 +58,7 @@ public class RowCheck {
                 .toList();
         Map<String, Indicator> indicators = codes.isEmpty()
                 ? Map.of()
-                : Indicator.<Indicator>list("code in ?1", codes).stream()
-                        .collect(Collectors.toMap(i -> i.code, Function.identity()));
+                : catalogue.withCodes(codes).stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
         LocalDate today = LocalDate.now(clock.withZone(PLAN_ZONE));
         List<AcceptedRow> accepted = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();

@@ -3,19 +3,22 @@ package io.planmon.indicator.service;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.domain.SubmissionItem;
+import io.planmon.indicator.domain.SubmissionRepository;
 import io.planmon.indicator.domain.SubmissionStep;
 import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reads the submissions: the list (filtered by department, period and state) and one with every step it took. */
 @ApplicationScoped
 public class SubmissionQueries {
+    private final SubmissionRepository submissions;
+
+    public SubmissionQueries(SubmissionRepository submissions) {
+        this.submissions = submissions;
+    }
 
     /** One submission with its steps, oldest first, and the figures each step was about. */
     public record History(Submission submission, List<SubmissionStep> steps, Map<Long, List<SubmissionItem>> items) {}
@@ -30,28 +33,17 @@ public class SubmissionQueries {
                         .map(Period::toString)
                         .orElseThrow(() -> ProblemException.invalid(
                                 "period", "'" + periodParam + "' is not a period: use 2026, 2026Q1 or 2026-01"));
-        return Submission.list(
-                "(:department is null or department = :department) and (:period is null or period = :period)"
-                        + " and (:state is null or state = :state)",
-                Sort.descending("period").and("department"),
-                Parameters.with("department", department).and("period", period).and("state", state));
+        return submissions.search(department, period, state);
     }
 
     public History one(String idText) {
         Long id = parseId(idText);
-        Submission s = id == null ? null : Submission.findById(id);
+        Submission s = id == null ? null : submissions.findById(id);
         if (s == null) {
             throw ProblemException.notFound("no submission " + idText);
         }
-        List<SubmissionStep> steps =
-                SubmissionStep.list("submissionId", Sort.by("recordedAt").and("id"), s.id);
-        Map<Long, List<SubmissionItem>> items = SubmissionItem.<SubmissionItem>list(
-                        "stepId in ?1",
-                        Sort.by("indicatorCode"),
-                        steps.stream().map(st -> st.id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(i -> i.stepId));
-        return new History(s, steps, items);
+        List<SubmissionStep> steps = submissions.steps(s);
+        return new History(s, steps, submissions.items(steps));
     }
 
     /** A submission id, or null when the text is none (such a submission does not exist). */

@@ -15,8 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,7 +73,7 @@ public class SubmissionRecorder {
             item.revision = current == null ? null : current.revision;
             items.add(item);
         }
-        SubmissionItem.persist(items);
+        items.forEach(item -> item.persist());
         events.changed(s, step, items);
         metrics.counter("planmon.submissions.steps", "action", action.name()).increment();
         LOG.infof(
@@ -90,18 +88,5 @@ public class SubmissionRecorder {
                 set.size(),
                 comment == null ? "" : ": " + comment);
         return step;
-    }
-
-    /** The current values of {@code set} for {@code period}, by indicator code, in one query. */
-    static Map<String, Observation> values(List<Indicator> set, String period) {
-        if (set.isEmpty()) {
-            return Map.of();
-        }
-        return Observation.<Observation>list(
-                        "indicatorCode in ?1 and period = ?2",
-                        set.stream().map(i -> i.code).toList(),
-                        period)
-                .stream()
-                .collect(Collectors.toMap(o -> o.indicatorCode, Function.identity()));
     }
 }

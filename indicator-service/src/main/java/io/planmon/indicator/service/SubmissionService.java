@@ -1,18 +1,20 @@
 package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Observation;
+import io.planmon.indicator.domain.ObservationRepository;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.indicator.domain.Submission.State;
+import io.planmon.indicator.domain.SubmissionRepository;
 import io.planmon.kit.problem.Problem.FieldError;
 import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,10 +26,21 @@ import java.util.Map;
 public class SubmissionService {
     private final IndicatorLocks locks;
     private final SubmissionRecorder recorder;
+    private final SubmissionRepository submissions;
+    private final IndicatorRepository indicators;
+    private final ObservationRepository observations;
 
-    public SubmissionService(IndicatorLocks locks, SubmissionRecorder recorder) {
+    public SubmissionService(
+            IndicatorLocks locks,
+            SubmissionRecorder recorder,
+            SubmissionRepository submissions,
+            IndicatorRepository indicators,
+            ObservationRepository observations) {
         this.locks = locks;
         this.recorder = recorder;
+        this.submissions = submissions;
+        this.indicators = indicators;
+        this.observations = observations;
     }
 
     /** A submission after a step, and whether the step created it (a unit's first submission). */
@@ -42,25 +55,15 @@ public class SubmissionService {
         Period period = SubmissionUnit.period(periodText);
         String owner = SubmissionUnit.department(department, caller);
         caller.requireWriteAccess(owner, "the figures of department " + owner);
-        SubmissionUnit.requireIndicators(owner, period);
-        boolean created = Submission.getEntityManager()
-                        .createNativeQuery("insert into submission (department, period, frequency, state, changed_by,"
-                                + " changed_at) values (?1, ?2, ?3, 'SUBMITTED', ?4, now())"
-                                + " on conflict (department, period) do nothing")
-                        .setParameter(1, owner)
-                        .setParameter(2, period.toString())
-                        .setParameter(3, period.frequency().name())
-                        .setParameter(4, caller.name())
-                        .executeUpdate()
-                == 1;
-        Submission s = Submission.<Submission>find("department = ?1 and period = ?2", owner, period.toString())
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        SubmissionUnit.requireIndicators(indicators, owner, period);
+        SubmissionRepository.Opened opened = submissions.createOrLock(owner, period, caller.name());
+        Submission s = opened.submission();
+        boolean created = opened.created();
         if (!created && s.state.frozen()) {
             throw SubmissionUnit.alreadyFrozen(s);
         }
         List<Indicator> set = locks.forSubmission(owner, period.frequency());
-        Map<String, Observation> values = SubmissionRecorder.values(set, period.toString());
+        Map<String, Observation> values = observations.ofPeriod(set, period.toString());
         if (values.isEmpty()) {
             throw SubmissionUnit.nothingToSubmit(owner, period, set);
         }
@@ -76,41 +79,33 @@ public class SubmissionService {
             throw ProblemException.forbidden("submission " + id + " is " + s.department
                     + "'s own: a department does not approve its own figures");
         }
-        requireState(s, State.SUBMITTED, "approved");
-        return decide(s, State.APPROVED, comment, caller);
+        return decide(s, State.SUBMITTED, State.APPROVED, comment, caller);
     }
 
     /** The monitoring office gives a submitted unit back with a comment saying what to correct. */
     @Transactional
     public Submission giveBack(long id, String comment, Caller caller) {
         SubmissionUnit.required("comment", comment, "say what the department is to correct");
-        Submission s = locked(id);
-        requireState(s, State.SUBMITTED, "returned");
-        return decide(s, State.RETURNED, comment, caller);
+        return decide(locked(id), State.SUBMITTED, State.RETURNED, comment, caller);
     }
 
     /** The plan admin reopens an approved unit with a reason: the department may correct it and submit again. */
     @Transactional
     public Submission reopen(long id, String reason, Caller caller) {
         SubmissionUnit.required("reason", reason, "say why the approved figures are to change");
-        Submission s = locked(id);
-        requireState(s, State.APPROVED, "reopened");
-        return decide(s, State.REOPENED, reason, caller);
+        return decide(locked(id), State.APPROVED, State.REOPENED, reason, caller);
     }
 
-    private Submission decide(Submission s, State action, String comment, Caller caller) {
-        List<Indicator> set =
-                Indicator.list("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), s.department, s.frequency);
-        recorder.take(s, s.state, action, comment, caller, set, SubmissionRecorder.values(set, s.period));
+    /** Takes {@code action} on a submission in state {@code from} (409 naming state otherwise). */
+    private Submission decide(Submission s, State from, State action, String comment, Caller caller) {
+        requireState(s, from, action.name().toLowerCase(Locale.ROOT));
+        List<Indicator> set = indicators.unit(s.department, s.frequency);
+        recorder.take(s, s.state, action, comment, caller, set, observations.ofPeriod(set, s.period));
         return s;
     }
 
-    private static Submission locked(long id) {
-        Submission s = Submission.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null) {
-            throw ProblemException.notFound("no submission " + id);
-        }
-        return s;
+    private Submission locked(long id) {
+        return submissions.lock(id).orElseThrow(() -> ProblemException.notFound("no submission " + id));
     }
 
     private static void requireState(Submission s, State wanted, String verb) {

@@ -1,6 +1,7 @@
 package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.Submission;
 import io.planmon.kit.problem.Problem.FieldError;
@@ -37,11 +38,11 @@ final class SubmissionUnit {
         throw ProblemException.invalid("department", "required: whose figures are submitted, e.g. STATS");
     }
 
-    static void requireIndicators(String department, Period period) {
-        if (Indicator.count("ownerDepartment", department) == 0) {
+    static void requireIndicators(IndicatorRepository indicators, String department, Period period) {
+        if (!indicators.owns(department)) {
             throw unprocessable("department", department + " owns no indicator of the catalogue");
         }
-        if (Indicator.count("ownerDepartment = ?1 and frequency = ?2", department, period.frequency()) == 0) {
+        if (!indicators.owns(department, period.frequency())) {
             throw unprocessable(
                     "period",
                     department + " owns no " + period.frequency() + " indicator, so it has no figures of " + period);

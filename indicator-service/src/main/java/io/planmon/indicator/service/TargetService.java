@@ -2,6 +2,7 @@ package io.planmon.indicator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.indicator.domain.Indicator;
+import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.StoredTarget;
 import io.planmon.indicator.domain.TargetChange;
 import io.planmon.indicator.domain.evaluation.Bands;
@@ -30,19 +31,25 @@ public class TargetService {
     private final IndicatorLocks locks;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final IndicatorRepository indicators;
 
-    public TargetService(Reevaluator reevaluator, IndicatorLocks locks, Clock clock, MeterRegistry metrics) {
+    public TargetService(
+            Reevaluator reevaluator,
+            IndicatorLocks locks,
+            Clock clock,
+            MeterRegistry metrics,
+            IndicatorRepository indicators) {
         this.reevaluator = reevaluator;
         this.locks = locks;
         this.clock = clock;
         this.metrics = metrics;
+        this.indicators = indicators;
     }
 
     /** @param body the kind, its parameters and optionally {@code bands}, as one JSON object */
     @Transactional
     public Indicator set(String code, Map<String, Object> body, Caller caller) {
-        Indicator indicator = Indicator.<Indicator>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+        Indicator indicator = indicators.require(code);
         Object kind = body.get("kind");
         List<FieldError> errors = new ArrayList<>();
         Validated<Target> target =
@@ -71,8 +78,8 @@ public class TargetService {
         return indicator;
     }
 
-    private static void checkReference(Indicator indicator, String ref, List<FieldError> errors) {
-        Indicator reference = Indicator.findById(ref);
+    private void checkReference(Indicator indicator, String ref, List<FieldError> errors) {
+        Indicator reference = indicators.findById(ref);
         if (reference == null) {
             errors.add(new FieldError("reference", "no indicator " + ref + " in the catalogue"));
         } else if (reference.frequency != indicator.frequency) {

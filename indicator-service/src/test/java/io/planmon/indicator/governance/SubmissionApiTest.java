@@ -91,7 +91,7 @@ class SubmissionApiTest {
         refused("{\"period\": 2012}", 400, "period", "must be text");
         refused("{\"perod\": \"2012\"}", 400, "perod", "not a field");
         refused("{\"period\": \"2012\", \"comment\": \"a\\u0000b\"}", 400, "comment", "control characters");
-        refused("[1]", 400, "body", "JSON object");
+        refused("[1]", 400, "body", "from Array value");
         refused("{\"period\": \"2012\", \"department\": \"NO_SUCH_DEPARTMENT\"}", 403, null, "NO_SUCH_DEPARTMENT");
         refused("{\"period\": \"2012\", \"department\": \"ECO\"}", 403, null, "ECO");
 
@@ -192,6 +192,20 @@ class SubmissionApiTest {
                 .contentType(PROBLEM)
                 .body("detail", containsString("does not approve its own"));
         get("/api/v1/submissions/" + id).statusCode(200).body("state", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "monitor", roles = "monitor")
+    @OidcSecurity(claims = @Claim(key = "department", value = "MONITORING_OFFICE"))
+    void anApprovalNeedsNoBodyAndNoContentType() {
+        Acting.push("TEST_GOV_A", "2021", "60");
+        long id = Acting.submitted("TEST_GOV", "2021");
+
+        request()
+                .post("/api/v1/submissions/" + id + "/approve")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("APPROVED"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.planmon.indicator.messaging;
 
+import static io.planmon.indicator.rest.Api.firstValues;
 import static io.planmon.indicator.rest.Api.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,9 +83,7 @@ class IndicatorEventsTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void theEarlyWarningIsPublishedOnceWhenItAppears() {
-        push("TEST_WARNING", "2020", "100").statusCode(201);
-        push("TEST_WARNING", "2021", "125").statusCode(201);
-        push("TEST_WARNING", "2022", "128").statusCode(201);
+        firstValues("TEST_WARNING", "2020", "100", "2021", "125", "2022", "128");
         push("TEST_WARNING", "2023", "130").statusCode(201); // on the path, but the trend misses 250 in 2035
         push("TEST_WARNING", "2023", "130.5").statusCode(200); // still warning: not announced again
 
@@ -103,9 +102,7 @@ class IndicatorEventsTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void theRecoveryIsPublishedOnceWhenTheProjectionMeetsTheTargetAgain() {
-        push("TEST_RECOVERY", "2020", "100").statusCode(201);
-        push("TEST_RECOVERY", "2021", "125").statusCode(201);
-        push("TEST_RECOVERY", "2022", "128").statusCode(201);
+        firstValues("TEST_RECOVERY", "2020", "100", "2021", "125", "2022", "128");
         push("TEST_RECOVERY", "2023", "130").statusCode(201); // ON_TRACK, the trend misses 250: early warning
         push("TEST_RECOVERY", "2023", "135").statusCode(200); // a revision: the trend reaches 267.80, recovered
         push("TEST_RECOVERY", "2023", "135").statusCode(200); // the same value again: nothing

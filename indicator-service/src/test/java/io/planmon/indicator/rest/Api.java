@@ -48,6 +48,13 @@ public final class Api {
                 .then();
     }
 
+    /** Pushes the first value of each period ({@code period, value, period, value, …}), each answered 201. */
+    public static void firstValues(String code, String... periodsAndValues) {
+        for (int i = 0; i < periodsAndValues.length; i += 2) {
+            push(code, periodsAndValues[i], periodsAndValues[i + 1]).statusCode(201);
+        }
+    }
+
     public static ValidatableResponse get(String path) {
         return request().get(path).then();
     }

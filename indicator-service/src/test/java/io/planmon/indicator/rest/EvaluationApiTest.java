@@ -1,6 +1,7 @@
 package io.planmon.indicator.rest;
 
 import static io.planmon.indicator.rest.Api.evaluation;
+import static io.planmon.indicator.rest.Api.firstValues;
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
 import static io.planmon.indicator.rest.Api.push;
@@ -40,8 +41,7 @@ class EvaluationApiTest {
     @TestSecurity(user = "planner", roles = "plan-admin")
     @OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
     void theWorkedExampleOfTheSpecHoldsThroughTheApi() {
-        push("GDP_PER_CAPITA", "2020", "100").statusCode(201);
-        push("GDP_PER_CAPITA", "2026", "131").statusCode(201);
+        firstValues("GDP_PER_CAPITA", "2020", "100", "2026", "131");
         evaluation("GDP_PER_CAPITA", "2026")
                 .body("[0].status", equalTo("ON_TRACK"))
                 .body("[0].expected", num("131.95"))
@@ -97,8 +97,7 @@ class EvaluationApiTest {
     @TestSecurity(user = "dept-eco", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "ECO"))
     void revisingAPeriodReEvaluatesTheFollowingPeriodThatComparesWithIt() {
-        push("MAJOR_POLLUTANTS", "2025", "100").statusCode(201);
-        push("MAJOR_POLLUTANTS", "2026", "90").statusCode(201);
+        firstValues("MAJOR_POLLUTANTS", "2025", "100", "2026", "90");
         evaluation("MAJOR_POLLUTANTS", "2025").body("[0].status", equalTo("INSUFFICIENT_DATA"));
         evaluation("MAJOR_POLLUTANTS", "2026").body("[0].status", equalTo("ON_TRACK"));
 
@@ -112,8 +111,7 @@ class EvaluationApiTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void theProjectionWarnsEarlyWhenTheTrendMissesWhileTheStatusIsOnTrack() {
-        push("TEST_LINEAR", "2020", "100").statusCode(201);
-        push("TEST_LINEAR", "2021", "125").statusCode(201);
+        firstValues("TEST_LINEAR", "2020", "100", "2021", "125");
         get("/api/v1/indicators/TEST_LINEAR")
                 .statusCode(200)
                 .body("projection.projectedValue", nullValue())
@@ -122,8 +120,7 @@ class EvaluationApiTest {
                 .body("projection.targetYear", equalTo(2035))
                 .body("projection.catchUpRate", num("8.93"))
                 .body("projection.trend", equalTo("LINEAR"));
-        push("TEST_LINEAR", "2022", "128").statusCode(201);
-        push("TEST_LINEAR", "2023", "130").statusCode(201);
+        firstValues("TEST_LINEAR", "2022", "128", "2023", "130");
 
         // The path asks 130 in 2023 (p = 1.0), but the least-squares line through 100, 125, 128, 130 reaches 246.30.
         get("/api/v1/indicators/TEST_LINEAR")
@@ -143,9 +140,7 @@ class EvaluationApiTest {
     @TestSecurity(user = "dept-stats", roles = "reporter")
     @OidcSecurity(claims = @Claim(key = "department", value = "STATS"))
     void theSeriesAndTheEvaluationsAreFilteredByPeriod() {
-        push("TEST_SHARE", "2024", "40").statusCode(201);
-        push("TEST_SHARE", "2025", "42").statusCode(201);
-        push("TEST_SHARE", "2026", "41").statusCode(201);
+        firstValues("TEST_SHARE", "2024", "40", "2025", "42", "2026", "41");
 
         get("/api/v1/indicators/TEST_SHARE/observations?from=2025")
                 .statusCode(200)

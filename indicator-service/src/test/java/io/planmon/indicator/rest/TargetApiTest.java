@@ -1,9 +1,9 @@
 package io.planmon.indicator.rest;
 
 import static io.planmon.indicator.rest.Api.evaluation;
+import static io.planmon.indicator.rest.Api.firstValues;
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
-import static io.planmon.indicator.rest.Api.push;
 import static io.planmon.indicator.rest.Api.setTarget;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -37,8 +37,7 @@ class TargetApiTest {
     @TestSecurity(user = "planner", roles = "plan-admin")
     @OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
     void aNewTargetIsRecordedAndTheHistoryIsEvaluatedAgainWithItsBands() {
-        push("TEST_BANDS", "2020", "100").statusCode(201);
-        push("TEST_BANDS", "2026", "131").statusCode(201);
+        firstValues("TEST_BANDS", "2020", "100", "2026", "131");
         evaluation("TEST_BANDS", "2026").body("[0].status", equalTo("NO_TARGET"));
 
         setTarget("TEST_BANDS", DOUBLING + "}")

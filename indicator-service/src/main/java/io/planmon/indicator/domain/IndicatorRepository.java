@@ -1,0 +1,99 @@
+package io.planmon.indicator.domain;
+
+import io.planmon.kit.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+
+/** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+    /** The indicator of {@code code}, or a 404 saying the catalogue has none. */
+    public Indicator require(String code) {
+        return findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("no indicator " + code + " in the catalogue"));
+    }
+
+    /** The catalogue by area, article and code; a null area or department means any. */
+    public List<Indicator> catalogue(String area, String department) {
+        return list(
+                "(:area is null or area = :area) and (:department is null or ownerDepartment = :department)",
+                Sort.by("area").and("article").and("code"),
+                Parameters.with("area", area).and("department", department));
+    }
+
+    /** The plan areas of the catalogue, sorted. */
+    public List<String> areas() {
+        return getEntityManager()
+                .createQuery("select distinct i.area from Indicator i order by i.area", String.class)
+                .getResultList();
+    }
+
+    public List<String> codes() {
+        return getEntityManager()
+                .createQuery("select i.code from Indicator i order by i.code", String.class)
+                .getResultList();
+    }
+
+    public List<Indicator> withCodes(Collection<String> codes) {
+        return list("code in ?1", codes);
+    }
+
+    public List<Indicator> ownedBy(String department) {
+        return list("ownerDepartment", department);
+    }
+
+    /** A submission's unit: a department's indicators of one frequency, by code. */
+    public List<Indicator> unit(String department, Frequency frequency) {
+        return list("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency);
+    }
+
+    /** The unit locked for update, in code order, so that two transactions lock it in the same order. */
+    public List<Indicator> lockUnit(String department, Frequency frequency) {
+        return find("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    public boolean owns(String department) {
+        return count("ownerDepartment", department) > 0;
+    }
+
+    public boolean owns(String department, Frequency frequency) {
+        return count("ownerDepartment = ?1 and frequency = ?2", department, frequency) > 0;
+    }
+
+    /** The indicators whose target compares with {@code code}: a new value of it re-evaluates them. */
+    public List<Indicator> dependentsOf(String code) {
+        return list("targetKind in ?1", StoredTarget.REFERENCE_KINDS).stream()
+                .filter(i -> i.targetParams != null && code.equals(i.targetParams.get("reference")))
+                .toList();
+    }
+
+    /** Every change of the indicator's target, oldest first. */
+    public List<TargetChange> targetChanges(String code) {
+        return getEntityManager()
+                .createQuery("from TargetChange where indicatorCode = ?1 order by changedAt, id", TargetChange.class)
+                .setParameter(1, code)
+                .getResultList();
+    }
+
+    /** Locks the indicator and reads it again, so that a target changed meanwhile is the one used. */
+    public void lock(Indicator indicator) {
+        getEntityManager().refresh(indicator, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** PostgreSQL's lock_timeout for the rest of the transaction: a lock not had by then fails it. */
+    public void limitLockWaiting(Duration timeout) {
+        getEntityManager()
+                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
+                .setParameter(1, timeout.toMillis() + "ms")
+                .getSingleResult();
+    }
+}
