@@ -91,7 +91,7 @@ class SubmissionApiTest {
         refused("{\"period\": 2012}", 400, "period", "must be text");
         refused("{\"perod\": \"2012\"}", 400, "perod", "not a field");
         refused("{\"period\": \"2012\", \"comment\": \"a\\u0000b\"}", 400, "comment", "control characters");
-        refused("[1]", 400, "body", "from Array value");
+        refused("[1]", 400, "body", "must be an object");
         refused("{\"period\": \"2012\", \"department\": \"NO_SUCH_DEPARTMENT\"}", 403, null, "NO_SUCH_DEPARTMENT");
         refused("{\"period\": \"2012\", \"department\": \"ECO\"}", 403, null, "ECO");
 

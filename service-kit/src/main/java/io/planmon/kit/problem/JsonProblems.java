@@ -24,7 +24,8 @@ final class JsonProblems {
     static Problem of(JsonProcessingException e, String instance) {
         String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "";
         if (field.isEmpty()) {
-            String message = e.getOriginalMessage().split("\n")[0];
+            String message =
+                    wrongShape(e) ? messageFor(e) : e.getOriginalMessage().split("\n")[0];
             return new Problem(
                     Problem.typeFor("unreadable-body"),
                     "Unreadable request body",
@@ -41,6 +42,16 @@ final class JsonProblems {
                 field + ": " + message,
                 instance,
                 List.of(new Problem.FieldError(field, message)));
+    }
+
+    /**
+     * A body of the wrong kind altogether ({@code [1]} where an object is bound): Jackson's own words would name the Java
+     * class it was bound to, which is none of the caller's business.
+     */
+    private static boolean wrongShape(JsonProcessingException e) {
+        return e instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
+                && e.getOriginalMessage().startsWith("Cannot deserialize value of type");
     }
 
     /** {@code [milestones, 0, due]} becomes {@code milestones[0].due}; an empty path (the body itself), "". */

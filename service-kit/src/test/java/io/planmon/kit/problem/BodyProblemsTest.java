@@ -86,6 +86,7 @@ class BodyProblemsTest {
                     .extracting(Problem.FieldError::field)
                     .containsExactly("body");
         }
+        assertThat(error("[1]").message()).isEqualTo("must be an object"); // not the Java class it binds to
         assertThat(error("{\"title\": \"a\"}{}").message()).contains("Trailing token");
         assertThat(error("{\"title\": \"a\", \"title\": \"b\"}").message()).contains("Duplicate field 'title'");
     }
