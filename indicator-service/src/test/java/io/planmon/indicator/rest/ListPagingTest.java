@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.planmon.devstack.test.LinkHeader;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTestResource(PlanmonTestResource.class)
 @TestSecurity(user = "viewer", roles = "viewer")
 class ListPagingTest {
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     @Test
     void theWholeCatalogueFitsTheDefaultPageUnder64KbWithItsTotal() {
@@ -59,7 +57,7 @@ class ListPagingTest {
             Response page = given().get(next);
             page.then().statusCode(200).header("X-Total-Count", String.valueOf(whole.size()));
             walked.addAll(page.jsonPath().getList("code"));
-            next = next(page);
+            next = LinkHeader.next(page.header("Link"));
             pages++;
         }
         assertThat(walked).containsExactlyElementsOf(whole);
@@ -121,16 +119,6 @@ class ListPagingTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems(field))
                 .body("detail", containsString(listed));
-    }
-
-    static String next(Response page) {
-        String link = page.header("Link");
-        if (link == null) {
-            return null;
-        }
-        Matcher m = NEXT.matcher(link);
-        assertThat(m.find()).as(link).isTrue();
-        return m.group(1);
     }
 
     private static Map<String, Integer> nonZero(Map<String, ?> counts) {

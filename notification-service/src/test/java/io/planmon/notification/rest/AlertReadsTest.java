@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.planmon.devstack.test.LinkHeader;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.notification.support.Db;
 import io.planmon.notification.support.GreenMailResource;
@@ -28,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,7 +43,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = false)
 class AlertReadsTest {
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
     private static final String DEPT = "SYNTH_READS";
 
     @Test
@@ -133,7 +131,7 @@ class AlertReadsTest {
             Response page = given().get(next);
             page.then().statusCode(200);
             walked.addAll(page.jsonPath().getList("id", Long.class));
-            next = next(page);
+            next = LinkHeader.next(page.header("Link"));
             insertAlert(dept, "INFO", "RESOLVED"); // newer than everything walked: must not shift the pages
             insertAlert(dept, "INFO", "RESOLVED");
         }
@@ -159,7 +157,7 @@ class AlertReadsTest {
             page.then().statusCode(200);
             etag = page.header("ETag");
             walked.addAll(page.jsonPath().getList("eventId"));
-            next = next(page);
+            next = LinkHeader.next(page.header("Link"));
             insertActivity(subject);
         }
         assertThat(new HashSet<>(walked)).hasSize(walked.size());
@@ -221,7 +219,7 @@ class AlertReadsTest {
                     total++;
                 }
             }
-            next = next(page);
+            next = LinkHeader.next(page.header("Link"));
         }
         Response summary = given().get("/api/v1/alerts/summary");
         summary.then().statusCode(200).body("total", equalTo(total));
@@ -240,16 +238,6 @@ class AlertReadsTest {
             }
         });
         return kept;
-    }
-
-    static String next(Response page) {
-        String link = page.header("Link");
-        if (link == null) {
-            return null;
-        }
-        Matcher m = NEXT.matcher(link);
-        assertThat(m.find()).as(link).isTrue();
-        return m.group(1);
     }
 
     /** An alert row as the engine stores it, of a synthetic subject; its id. */

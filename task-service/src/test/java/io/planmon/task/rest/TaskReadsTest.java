@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.planmon.devstack.test.LinkHeader;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.task.domain.Task;
 import io.planmon.task.service.TaskAdminService;
@@ -28,8 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @QuarkusTestResource(value = PlanmonTestResource.class, restrictToAnnotatedClass = false)
 class TaskReadsTest {
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
 
     @Inject
     TaskAdminService admin;
@@ -116,7 +114,7 @@ class TaskReadsTest {
             Response page = given().get(next);
             page.then().statusCode(200);
             walked.addAll(page.jsonPath().getList("code"));
-            next = next(page);
+            next = LinkHeader.next(page.header("Link"));
         }
         assertThat(walked).containsExactlyElementsOf(whole);
         assertThat(new HashSet<>(walked)).hasSize(walked.size());
@@ -174,16 +172,6 @@ class TaskReadsTest {
         assertThat(summary.jsonPath().getMap("byStatus").keySet())
                 .containsExactly("NOT_STARTED", "IN_PROGRESS", "BEHIND", "OVERDUE", "COMPLETED");
         assertThat(summary.jsonPath().getString("asOf")).isNotNull();
-    }
-
-    static String next(Response page) {
-        String link = page.header("Link");
-        if (link == null) {
-            return null;
-        }
-        Matcher m = NEXT.matcher(link);
-        assertThat(m.find()).as(link).isTrue();
-        return m.group(1);
     }
 
     static void sql(String statement) throws SQLException {
