@@ -1,8 +1,8 @@
 package io.planmon.gateway.dashboard;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.planmon.gateway.observability.RequestIdFilter;
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.observability.RequestIdFilter;
+import io.planmon.web.problem.Problem;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;

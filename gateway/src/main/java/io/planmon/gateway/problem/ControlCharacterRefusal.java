@@ -1,6 +1,7 @@
 package io.planmon.gateway.problem;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.planmon.web.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

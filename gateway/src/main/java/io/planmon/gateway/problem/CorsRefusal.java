@@ -1,5 +1,6 @@
 package io.planmon.gateway.problem;
 
+import io.planmon.web.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;

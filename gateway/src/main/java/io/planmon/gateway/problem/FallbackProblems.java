@@ -1,7 +1,8 @@
 package io.planmon.gateway.problem;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.planmon.gateway.observability.RequestIdFilter;
+import io.planmon.web.observability.RequestIdFilter;
+import io.planmon.web.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;

@@ -2,8 +2,8 @@ package io.planmon.gateway.ratelimit;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.planmon.gateway.config.RateLimitConfig;
-import io.planmon.gateway.problem.Problem;
 import io.planmon.gateway.security.AuthenticationGate;
+import io.planmon.web.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.MultiMap;

@@ -1,6 +1,6 @@
 package io.planmon.gateway.routing;
 
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;

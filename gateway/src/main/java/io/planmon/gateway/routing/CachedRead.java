@@ -2,7 +2,7 @@ package io.planmon.gateway.routing;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.planmon.gateway.dashboard.ETags;
-import io.planmon.gateway.observability.RequestIdFilter;
+import io.planmon.web.observability.RequestIdFilter;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;

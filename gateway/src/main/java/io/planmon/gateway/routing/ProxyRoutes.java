@@ -2,7 +2,7 @@ package io.planmon.gateway.routing;
 
 import io.planmon.gateway.config.RoutesConfig;
 import io.planmon.gateway.observability.ProxyMetrics;
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;

@@ -1,6 +1,6 @@
 package io.planmon.gateway.routing;
 
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,7 +1,7 @@
 package io.planmon.gateway.routing;
 
 import io.netty.channel.ConnectTimeoutException;
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.httpproxy.Body;

@@ -1,7 +1,7 @@
 package io.planmon.gateway.security;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;

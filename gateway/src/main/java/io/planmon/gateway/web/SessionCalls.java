@@ -1,7 +1,7 @@
 package io.planmon.gateway.web;
 
-import io.planmon.gateway.problem.Problem;
 import io.planmon.gateway.security.AuthenticationGate;
+import io.planmon.web.problem.Problem;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,6 +1,6 @@
 package io.planmon.gateway.web;
 
-import io.planmon.gateway.problem.Problem;
+import io.planmon.web.problem.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.Cookie;

@@ -1,6 +1,6 @@
 package io.planmon.indicator.domain;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 
 /**
  * The {@code from}/{@code to} filter of the series queries, both inclusive and optional: a period of the indicator's

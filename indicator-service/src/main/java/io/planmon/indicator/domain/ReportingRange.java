@@ -1,6 +1,6 @@
 package io.planmon.indicator.domain;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import java.time.LocalDate;
 
 /**

@@ -3,7 +3,7 @@ package io.planmon.indicator.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.ObservationImport;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.planmon.indicator.service.ImportSummary;
 import io.planmon.indicator.service.ObservationImport;
 import io.planmon.indicator.service.RowSource;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,7 +1,7 @@
 package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.ImportRow;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.planmon.indicator.rest;
 
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;

@@ -2,8 +2,8 @@ package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/indicators/{code}/evaluations")
 @Tag(name = "Evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 public class EvaluationResource {
     private final IndicatorQueries queries;
     private final ConditionalReads reads;

@@ -3,10 +3,10 @@ package io.planmon.indicator.rest;
 import io.planmon.indicator.domain.ImportJob;
 import io.planmon.indicator.service.ImportJobs;
 import io.planmon.indicator.service.ImportSpool;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/imports")
 @Tag(name = "Observations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN, Roles.MONITOR, Roles.VIEWER})
+@RolesAllowed(Roles.READER)
 public class ImportJobResource {
     static final int MAX_LIMIT = 1000;
 

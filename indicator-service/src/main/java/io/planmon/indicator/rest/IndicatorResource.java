@@ -5,8 +5,8 @@ import io.planmon.indicator.service.IndicatorSummary;
 import io.planmon.indicator.service.RowCheck;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 public class IndicatorResource {
     /** Every indicator read changes with the schema's one counter; none depends on who asks. */
     static final String COUNTER = "indicators";

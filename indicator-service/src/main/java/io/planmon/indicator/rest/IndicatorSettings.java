@@ -4,8 +4,8 @@ import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.indicator.service.SettingsService;
 import io.planmon.indicator.service.TargetService;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

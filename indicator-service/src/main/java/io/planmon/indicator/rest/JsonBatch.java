@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.RowSource;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

@@ -2,7 +2,7 @@ package io.planmon.indicator.rest;
 
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
+import io.planmon.web.http.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;

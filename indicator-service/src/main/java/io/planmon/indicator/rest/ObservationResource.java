@@ -6,7 +6,7 @@ import io.planmon.indicator.service.ObservationImport;
 import io.planmon.indicator.service.SeriesChange;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +47,7 @@ public class ObservationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "The series: the current value (latest revision) of each period",
             description = "from and to are inclusive; each is a period of the indicator's frequency or a year."
@@ -68,7 +68,7 @@ public class ObservationResource {
 
     @GET
     @Path("/{period}/revisions")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Every revision of one period's value, oldest first", description = ListPage.DOC)
     @Extension(name = PagedDocs.PAGED, value = "true")
     @APIResponse(

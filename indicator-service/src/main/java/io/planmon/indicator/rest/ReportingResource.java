@@ -4,7 +4,7 @@ import io.planmon.indicator.service.ReportingQueries;
 import io.planmon.indicator.service.RowCheck;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Reporting")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 public class ReportingResource {
     static final String RANGE =
             " from and to are periods of any frequency (2026, 2026Q2, 2026-04); a figure counts when"

@@ -2,7 +2,7 @@ package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/indicators/{code}/status-changes")
 @Tag(name = "Evaluations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 public class StatusChangeResource {
     private final IndicatorQueries queries;
     private final ConditionalReads reads;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.planmon.indicator.service.ImportRow;
 import io.planmon.indicator.service.RowSource;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -5,10 +5,10 @@ import io.planmon.indicator.service.SubmissionQueries;
 import io.planmon.indicator.service.SubmissionService;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -87,7 +87,7 @@ public class SubmissionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "The submissions, newest period first",
             description = "Filtered by department, period and state (SUBMITTED, APPROVED, RETURNED, REOPENED)."
@@ -113,7 +113,7 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "One submission with every step: who, when, the comment, and the figures it was about",
             description = "Conditional: send the ETag back in If-None-Match for a 304.")

@@ -1,7 +1,7 @@
 package io.planmon.indicator.rest;
 
 import io.planmon.indicator.service.IndicatorQueries;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,7 +54,7 @@ public class TargetResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(summary = "Every change of the target: who, when, the old and the new target")
     public List<TargetChangeView> changes(@PathParam("code") String code) {
         return queries.targetChanges(code).stream().map(TargetChangeView::of).toList();

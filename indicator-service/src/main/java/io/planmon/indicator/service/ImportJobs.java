@@ -2,8 +2,8 @@ package io.planmon.indicator.service;
 
 import io.planmon.indicator.domain.ImportJob;
 import io.planmon.indicator.domain.ImportJobRepository;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
+import io.planmon.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.ReportingRange;
 import io.planmon.indicator.domain.Timeliness;
 import io.planmon.indicator.domain.Timeliness.Tally;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -4,10 +4,10 @@ import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.IndicatorRepository;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.Submission;
-import io.planmon.kit.problem.Problem.FieldError;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.problem.Problem.FieldError;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import java.util.List;
 
 /**

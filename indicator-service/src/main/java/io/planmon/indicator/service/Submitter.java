@@ -1,7 +1,7 @@
 package io.planmon.indicator.service;
 
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
+import io.planmon.web.security.Roles;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.Arrays;

@@ -5,11 +5,11 @@ import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Cursor;
 import io.planmon.kit.http.NewestFirst;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.activity.Activity;
 import io.planmon.notification.domain.activity.ActivityRepository;
 import io.planmon.notification.service.activity.ActivityFeed;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The feed of recent plan updates, built from the events the services publish. */
 @Path("/api/v1/activity")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Activity")
 public class ActivityResource {
     static final int DEFAULT_LIMIT = 50;

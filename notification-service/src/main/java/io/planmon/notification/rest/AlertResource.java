@@ -5,9 +5,7 @@ import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Cursor;
 import io.planmon.kit.http.NewestFirst;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.AlertRepository;
 import io.planmon.notification.domain.alert.AlertState;
@@ -16,6 +14,8 @@ import io.planmon.notification.service.alert.AlertService;
 import io.planmon.notification.service.alert.AlertStream;
 import io.planmon.notification.service.alert.AlertSummary;
 import io.planmon.notification.service.alert.AlertView;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 /** Alerts: list with filters, one by id, acknowledge, and the live stream of changes. */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Alerts")
 public class AlertResource {
     public static final String TOTAL_COUNT = Pages.TOTAL_COUNT;
@@ -164,7 +164,7 @@ public class AlertResource {
     @APIResponse(responseCode = "403", description = "a reporter asked for another department's alert")
     @APIResponse(responseCode = "404", description = "no alert has this id")
     public AlertView one(@PathParam("id") String id) {
-        return AlertView.of(alerts.one(caller, Params.id("id", id)));
+        return AlertView.of(alerts.one(caller, QueryParams.id("id", id)));
     }
 
     @POST
@@ -174,7 +174,7 @@ public class AlertResource {
     @Operation(summary = "Acknowledge an alert (monitor, or a reporter of the owning department), with a comment")
     public AlertView acknowledge(@PathParam("id") String id, @Valid AckInput body) {
         String comment = body == null ? null : body.comment();
-        return AlertView.of(alerts.acknowledge(caller, Params.id("id", id), comment));
+        return AlertView.of(alerts.acknowledge(caller, QueryParams.id("id", id), comment));
     }
 
     @GET

@@ -2,9 +2,9 @@ package io.planmon.notification.rest;
 
 import io.planmon.kit.http.Cursor;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.delivery.DeliveryRepository;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,7 +62,7 @@ public class DeliveryResource {
             @QueryParam(Cursor.PARAM) @Parameter(description = "from the Link header of the previous page")
                     String cursor,
             @Context UriInfo uri) {
-        Optional<Long> of = QueryParams.text(alert).map(a -> Params.id("alert", a));
+        Optional<Long> of = QueryParams.text(alert).map(a -> QueryParams.id("alert", a));
         Optional<Long> before =
                 Optional.ofNullable(cursor).map(c -> Cursor.decode(c, 1).number(0));
         DeliveryRepository.Page page =

@@ -1,8 +1,9 @@
 package io.planmon.notification.rest;
 
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.routing.Receiver;
 import io.planmon.notification.service.routing.RoutingService;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +44,7 @@ public class ReceiverResource {
     @Path("{id}")
     @Operation(summary = "One receiver")
     public ReceiverView get(@PathParam("id") String id) {
-        return ReceiverView.of(routing.receiver(Params.id("id", id)));
+        return ReceiverView.of(routing.receiver(QueryParams.id("id", id)));
     }
 
     @POST
@@ -60,14 +61,14 @@ public class ReceiverResource {
     @Operation(summary = "Replace a receiver; a webhook keeps its secret when none is sent")
     public ReceiverView replace(
             @PathParam("id") String id, @Valid @NotNull(message = Params.BODY_REQUIRED) ReceiverInput body) {
-        return ReceiverView.of(routing.saveReceiver(Optional.of(Params.id("id", id)), body.receiver()));
+        return ReceiverView.of(routing.saveReceiver(Optional.of(QueryParams.id("id", id)), body.receiver()));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a receiver (its delivery log stays; rules forget it)")
     public Response delete(@PathParam("id") String id) {
-        routing.deleteReceiver(Params.id("id", id));
+        routing.deleteReceiver(QueryParams.id("id", id));
         return Response.noContent().build();
     }
 }

@@ -1,8 +1,9 @@
 package io.planmon.notification.rest;
 
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.routing.AlertRule;
 import io.planmon.notification.service.routing.RoutingService;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +56,7 @@ public class RuleResource {
     @Operation(summary = "Replace a routing rule")
     public RuleView replace(
             @PathParam("id") String id, @Valid @NotNull(message = Params.BODY_REQUIRED) RuleInput body) {
-        return RuleView.of(routing.saveRule(Optional.of(Params.id("id", id)), body.rule()));
+        return RuleView.of(routing.saveRule(Optional.of(QueryParams.id("id", id)), body.rule()));
     }
 
     @DELETE
@@ -63,7 +64,7 @@ public class RuleResource {
     @RolesAllowed(Roles.MONITOR)
     @Operation(summary = "Remove a routing rule")
     public Response delete(@PathParam("id") String id) {
-        routing.deleteRule(Params.id("id", id));
+        routing.deleteRule(QueryParams.id("id", id));
         return Response.noContent().build();
     }
 }

@@ -1,8 +1,9 @@
 package io.planmon.notification.rest;
 
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.service.silence.SilenceService;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Silences: matchers on subject, condition, department and severity, with a reason, an author and an expiry. */
 @Path("/api/v1/silences")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Silences")
 public class SilenceResource {
     private final SilenceService silences;
@@ -55,6 +56,6 @@ public class SilenceResource {
     @RolesAllowed(Roles.MONITOR)
     @Operation(summary = "End a silence now; the alerts it muted are announced again")
     public SilenceView delete(@PathParam("id") String id) {
-        return SilenceView.of(silences.delete(Params.id("id", id)));
+        return SilenceView.of(silences.delete(QueryParams.id("id", id)));
     }
 }

@@ -1,7 +1,7 @@
 package io.planmon.kit.http;
 
-import io.planmon.kit.problem.Problem;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.Problem;
+import io.planmon.web.problem.ProblemException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.planmon.kit.http;
 
-import io.planmon.kit.problem.Problem;
+import io.planmon.web.problem.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

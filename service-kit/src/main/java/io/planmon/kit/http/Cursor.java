@@ -1,6 +1,6 @@
 package io.planmon.kit.http;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;

@@ -1,6 +1,6 @@
 package io.planmon.kit.http;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

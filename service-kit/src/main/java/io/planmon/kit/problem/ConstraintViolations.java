@@ -1,5 +1,6 @@
 package io.planmon.kit.problem;
 
+import io.planmon.web.problem.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;

@@ -1,6 +1,7 @@
 package io.planmon.kit.problem;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.web.problem.Problem;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,5 +1,6 @@
 package io.planmon.kit.problem;
 
+import io.planmon.web.problem.Problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;

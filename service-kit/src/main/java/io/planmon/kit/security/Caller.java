@@ -1,6 +1,7 @@
 package io.planmon.kit.security;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;

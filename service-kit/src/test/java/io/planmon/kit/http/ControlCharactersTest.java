@@ -2,7 +2,7 @@ package io.planmon.kit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.planmon.kit.problem.Problem;
+import io.planmon.web.problem.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

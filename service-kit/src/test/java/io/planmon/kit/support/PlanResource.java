@@ -1,6 +1,6 @@
 package io.planmon.kit.support;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;

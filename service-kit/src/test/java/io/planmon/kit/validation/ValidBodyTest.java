@@ -4,8 +4,8 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.planmon.kit.problem.Problem;
 import io.planmon.kit.problem.ProblemsForTests;
+import io.planmon.web.problem.Problem;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

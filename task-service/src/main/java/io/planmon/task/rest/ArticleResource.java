@@ -2,9 +2,9 @@ package io.planmon.task.rest;
 
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
-import io.planmon.kit.security.Roles;
 import io.planmon.task.service.ArticleService;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The plan's 50 numbered articles, which tasks and indicators refer to. */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Articles")
 public class ArticleResource {
     /** All 50 articles fit one default page (about 10 KB). */
@@ -77,6 +77,6 @@ public class ArticleResource {
     @Path("{number}")
     @Operation(summary = "One article; 404 if the plan has no such number, 400 if it is not a number")
     public ArticleView get(@PathParam("number") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String number) {
-        return ArticleView.of(articles.get(Params.integer("number", number)));
+        return ArticleView.of(articles.get(QueryParams.integer("number", number)));
     }
 }

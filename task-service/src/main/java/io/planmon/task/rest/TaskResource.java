@@ -3,9 +3,7 @@ package io.planmon.task.rest;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.http.QueryParams;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
 import io.planmon.task.domain.DepartmentCatalogue;
 import io.planmon.task.domain.ProgressReport;
 import io.planmon.task.domain.Task;
@@ -14,6 +12,8 @@ import io.planmon.task.service.ProgressService;
 import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.service.TaskQueries;
 import io.planmon.task.service.TaskSummary;
+import io.planmon.web.http.QueryParams;
+import io.planmon.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -87,7 +87,7 @@ public class TaskResource {
     }
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "Tasks, filtered by article, department (lead or cooperating) and status",
             description = READERS_DOC + " Ordered by article, then code; paged by offset (limit " + DEFAULT_LIMIT
@@ -126,11 +126,15 @@ public class TaskResource {
             @Context UriInfo uri) {
         int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         int skip = QueryParams.offset(offset);
-        Integer articleNumber = Params.optionalArticle("article", QueryParams.sent(uri, "article", article));
-        TaskStatus wanted = Params.optionalStatus("status", QueryParams.sent(uri, "status", status));
+        // An unknown article, status or department is a 400 listing what there is, not an empty list.
+        Integer articleNumber = QueryParams.optionalInteger("article", QueryParams.sent(uri, "article", article), 1, 50)
+                .orElse(null);
+        TaskStatus wanted = QueryParams.choice("status", QueryParams.sent(uri, "status", status), TaskStatus.class)
+                .orElse(null);
         String departmentRaw = QueryParams.sent(uri, "department", department);
         return reads.read(request, uri, COUNTER, EVERYONE, () -> {
-            String departmentCode = Params.optionalDepartment("department", departmentRaw, departments.codes());
+            String departmentCode = QueryParams.choice("department", departmentRaw, departments.codes())
+                    .orElse(null);
             TaskQueries.FoundPage page = queries.search(articleNumber, departmentCode, wanted, skip, pageSize);
             List<TaskView> views = page.found().tasks().stream()
                     .map(t -> TaskView.of(t, page.found().indicators()))
@@ -146,7 +150,7 @@ public class TaskResource {
 
     @GET
     @Path("summary")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "Tasks counted by status",
             description = READERS_DOC + " Every status is present (0 when none); asOf is the newest change of a task"
@@ -162,7 +166,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "One task with its milestones and linked indicators",
             description = READERS_DOC + " " + CONDITIONAL_DOC)
@@ -175,7 +179,7 @@ public class TaskResource {
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
             @Context Request request,
             @Context UriInfo uri) {
-        long taskId = Params.id("id", id);
+        long taskId = QueryParams.wholeNumber("id", id);
         return reads.read(request, uri, COUNTER, EVERYONE, () -> {
             TaskQueries.Found found = queries.get(taskId);
             return Answer.of(TaskView.of(found.tasks().get(0), found.indicators()));
@@ -184,7 +188,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}/progress")
-    @RolesAllowed({Roles.VIEWER, Roles.MONITOR, Roles.REPORTER, Roles.PLAN_ADMIN})
+    @RolesAllowed(Roles.READER)
     @Operation(
             summary = "Every progress report of a task, oldest first",
             description = READERS_DOC + " Paged by offset (limit " + DEFAULT_LIMIT + " by default, at most "
@@ -206,7 +210,7 @@ public class TaskResource {
             @QueryParam("offset") @Parameter(description = "reports to skip, default 0") String offset,
             @Context Request request,
             @Context UriInfo uri) {
-        long taskId = Params.id("id", id);
+        long taskId = QueryParams.wholeNumber("id", id);
         int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         int skip = QueryParams.offset(offset);
         return reads.read(
@@ -231,7 +235,7 @@ public class TaskResource {
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
             @Valid @NotNull(message = REQUIRED) ProgressInput body,
             @Context UriInfo uri) {
-        long taskId = Params.id("id", id);
+        long taskId = QueryParams.wholeNumber("id", id);
         ProgressReport report = progress.report(taskId, body.command(), caller);
         return Response.created(uri.getAbsolutePathBuilder().build())
                 .entity(ProgressView.of(report))
@@ -265,7 +269,7 @@ public class TaskResource {
     public TaskView update(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
             @Valid @NotNull(message = REQUIRED) TaskInput body) {
-        long taskId = Params.id("id", id);
+        long taskId = QueryParams.wholeNumber("id", id);
         Task task = admin.update(taskId, body.command());
         TaskQueries.Found found = queries.get(task.id);
         return TaskView.of(found.tasks().get(0), found.indicators());

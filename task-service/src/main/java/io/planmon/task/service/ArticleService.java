@@ -1,8 +1,8 @@
 package io.planmon.task.service;
 
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.task.domain.Article;
 import io.planmon.task.domain.ArticleRepository;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

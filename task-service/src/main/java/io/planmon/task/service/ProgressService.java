@@ -1,13 +1,13 @@
 package io.planmon.task.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
 import io.planmon.task.domain.Milestone;
 import io.planmon.task.domain.ProgressReport;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskRepository;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

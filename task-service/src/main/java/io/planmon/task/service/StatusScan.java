@@ -1,9 +1,9 @@
 package io.planmon.task.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.planmon.task.config.PlanClock;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskRepository;
+import io.planmon.web.time.ClockProducer;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class StatusScan {
     @Scheduled(
             identity = "task-status-scan",
             cron = "${planmon.tasks.scan-cron:0 5 0 * * ?}",
-            timeZone = PlanClock.ZONE,
+            timeZone = ClockProducer.PLAN_ZONE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         scan();

@@ -1,11 +1,11 @@
 package io.planmon.task.service;
 
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.task.domain.ArticleRepository;
 import io.planmon.task.domain.DepartmentCatalogue;
 import io.planmon.task.domain.Milestone;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskRepository;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

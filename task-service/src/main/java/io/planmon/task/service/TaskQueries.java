@@ -1,11 +1,11 @@
 package io.planmon.task.service;
 
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.task.domain.IndicatorStatus;
 import io.planmon.task.domain.ProgressReport;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskRepository;
 import io.planmon.task.domain.TaskStatus;
+import io.planmon.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.planmon.task.service;
 
-import io.planmon.kit.problem.Problem;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.Problem;
+import io.planmon.web.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

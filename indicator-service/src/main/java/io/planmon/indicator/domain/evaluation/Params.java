@@ -1,6 +1,6 @@
 package io.planmon.indicator.domain.evaluation;
 
-import io.planmon.kit.problem.Problem.FieldError;
+import io.planmon.web.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.planmon.indicator.domain.evaluation.Target.NotBelowReference;
 import io.planmon.indicator.domain.evaluation.Target.PeakByYear;
 import io.planmon.indicator.domain.evaluation.Target.Range;
 import io.planmon.indicator.domain.evaluation.Target.TargetValue;
-import io.planmon.kit.problem.Problem.FieldError;
+import io.planmon.web.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.planmon.indicator.domain.evaluation;
 
-import io.planmon.kit.problem.Problem.FieldError;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.Problem.FieldError;
+import io.planmon.web.problem.ProblemException;
 import java.util.List;
 import java.util.stream.Collectors;
 

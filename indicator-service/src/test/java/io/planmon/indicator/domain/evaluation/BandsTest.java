@@ -4,7 +4,7 @@ import static io.planmon.indicator.domain.evaluation.Fixtures.n;
 import static io.planmon.indicator.domain.evaluation.Fixtures.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.planmon.kit.problem.Problem.FieldError;
+import io.planmon.web.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

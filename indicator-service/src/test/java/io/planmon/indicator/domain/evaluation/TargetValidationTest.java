@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.planmon.indicator.domain.Frequency;
-import io.planmon.kit.problem.Problem.FieldError;
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.Problem.FieldError;
+import io.planmon.web.problem.ProblemException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

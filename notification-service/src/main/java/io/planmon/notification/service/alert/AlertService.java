@@ -1,14 +1,14 @@
 package io.planmon.notification.service.alert;
 
 import io.planmon.kit.http.NewestFirst;
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.kit.security.Caller;
-import io.planmon.kit.security.Roles;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.AlertRepository;
 import io.planmon.notification.domain.alert.AlertState;
 import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.alert.Severity;
+import io.planmon.web.problem.ProblemException;
+import io.planmon.web.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

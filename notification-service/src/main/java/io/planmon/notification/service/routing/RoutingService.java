@@ -1,11 +1,11 @@
 package io.planmon.notification.service.routing;
 
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.notification.domain.routing.AlertRule;
 import io.planmon.notification.domain.routing.AlertRuleRepository;
 import io.planmon.notification.domain.routing.Receiver;
 import io.planmon.notification.domain.routing.ReceiverKind;
 import io.planmon.notification.domain.routing.ReceiverRepository;
+import io.planmon.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,12 +1,12 @@
 package io.planmon.notification.service.silence;
 
-import io.planmon.kit.problem.ProblemException;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.AlertRepository;
 import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.silence.Silence;
 import io.planmon.notification.domain.silence.SilenceRepository;
 import io.planmon.notification.service.alert.AlertNotifier;
+import io.planmon.web.problem.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

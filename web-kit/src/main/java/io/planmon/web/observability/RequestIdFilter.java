@@ -1,4 +1,4 @@
-package io.planmon.gateway.observability;
+package io.planmon.web.observability;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
@@ -8,7 +8,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
-/** Gives every request an {@code X-Request-Id}: sent downstream, returned to the caller and put in the log MDC. */
+/**
+ * Gives every request one {@code X-Request-Id}, in the gateway and in each service alike: the caller's if it is sane,
+ * else a new one. It is put in the log MDC of everything the request does, set on the request (the gateway's proxy
+ * forwards it, the access log reads it) and returned to the caller, so that one id finds a call in every log.
+ */
 @ApplicationScoped
 public class RequestIdFilter {
     public static final String HEADER = "X-Request-Id";
@@ -26,16 +30,20 @@ public class RequestIdFilter {
     }
 
     void handle(RoutingContext ctx) {
-        String sent = ctx.request().getHeader(HEADER);
-        String id = sent != null && SANE.matcher(sent).matches()
-                ? sent
-                : UUID.randomUUID().toString();
-        // Set on the incoming request so that the proxy forwards it and the access log reads it.
+        String id = idFor(ctx.request().getHeader(HEADER));
         ctx.request().headers().set(HEADER, id);
-        // Quarkus keeps the MDC on the request's duplicated Vert.x context, so it never leaks into another request.
+        // Quarkus keeps the MDC on the request's duplicated Vert.x context, which blocking endpoints run on as well, so
+        // it never leaks into another request.
         MDC.put(MDC_KEY, id);
         // At the last moment, replacing any id an upstream echoed, so that the caller gets exactly one.
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, id));
         ctx.next();
+    }
+
+    /** The id a request goes by: {@code sent} when it is sane, else a random UUID. */
+    static String idFor(String sent) {
+        return sent != null && SANE.matcher(sent).matches()
+                ? sent
+                : UUID.randomUUID().toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.planmon.kit.problem;
+package io.planmon.web.problem;
 
 import java.util.List;
 

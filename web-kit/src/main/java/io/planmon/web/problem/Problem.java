@@ -1,5 +1,6 @@
-package io.planmon.gateway.problem;
+package io.planmon.web.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,23 +9,31 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
-/** An RFC 9457 problem detail, in the same JSON shape as the problem details of every planmon service. */
+/**
+ * An RFC 9457 problem detail: the one error format of every planmon API. The services' Jackson writes it (empty
+ * members left out); the gateway, which has no JAX-RS, writes the same JSON itself with {@link #toBuffer()}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid input: which field and what is wrong with it. */
+    /** One invalid input: which field (JSON path, path or query parameter) and what is wrong with it. */
     public record FieldError(String field, String message) {}
 
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public static Problem of(int status, String slug, String title, String detail, String instance) {
-        return new Problem("urn:planmon:problem:" + slug, title, status, detail, instance, List.of());
+    public static String typeFor(String slug) {
+        return "urn:planmon:problem:" + slug;
     }
 
-    /** Serialises like the services do: empty members are left out, members keep the RFC's order. */
+    public static Problem of(int status, String slug, String title, String detail, String instance) {
+        return new Problem(typeFor(slug), title, status, detail, instance, List.of());
+    }
+
+    /** Serialises like Jackson does in the services: empty members are left out, members keep the RFC's order. */
     public Buffer toBuffer() {
         JsonObject json = new JsonObject().put("type", type).put("title", title).put("status", status);
         putIfPresent(json, "detail", detail);

@@ -1,15 +1,17 @@
-package io.planmon.kit.http;
+package io.planmon.web.http;
 
-import io.planmon.kit.problem.ProblemException;
+import io.planmon.web.problem.ProblemException;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Parses query parameters by hand, so that a bad one is a 400 problem naming it (JAX-RS would answer 404, or ignore
- * it): numbers out of range, and filter values that are not among the allowed ones, which the problem lists. An
- * absent parameter is "no filter"; a present but empty one ({@code ?status=}) is an error like any unknown value.
+ * Parses query and path parameters by hand, so that a bad one is a 400 problem naming it (JAX-RS would answer 404, or
+ * ignore it): numbers that are malformed or out of range, and filter values that are not among the allowed ones, which
+ * the problem lists. An absent parameter is "no filter"; a present but empty one ({@code ?status=}) is an error like
+ * any unknown value.
  */
 public final class QueryParams {
     private QueryParams() {}
@@ -28,6 +30,42 @@ public final class QueryParams {
             // reported below, with the same message as an out-of-range number
         }
         throw ProblemException.invalid(field, "must be an integer from " + min + " to " + max + ", got '" + raw + "'");
+    }
+
+    /** {@code raw} as an integer from {@code min} to {@code max}; empty when absent. */
+    public static Optional<Integer> optionalInteger(String field, String raw, int min, int max) {
+        return raw == null ? Optional.empty() : Optional.of(integer(field, raw, min, min, max));
+    }
+
+    /** A path value such as an article number: any integer, else a 400. */
+    public static int integer(String field, String raw) {
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be an integer, got '" + raw + "'");
+        }
+    }
+
+    /** A path value that is a whole number of any size (an unknown one is then a 404, not a 400). */
+    public static long wholeNumber(String field, String raw) {
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "must be a whole number, got '" + raw + "'");
+        }
+    }
+
+    /** A path id: a positive whole number, else a 400 naming the parameter. */
+    public static long id(String field, String raw) {
+        try {
+            long value = Long.parseLong(raw.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the same message as a number that is no id
+        }
+        throw ProblemException.invalid(field, "must be a positive integer id, got '" + raw + "'");
     }
 
     /** The page size: 1 to {@code max}, {@code fallback} when absent. */
@@ -55,7 +93,7 @@ public final class QueryParams {
     /** One of the constants of {@code type}, empty when absent; anything else is a 400 listing them. */
     public static <E extends Enum<E>> Optional<E> choice(String field, String raw, Class<E> type) {
         Collection<String> names =
-                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         return choice(field, raw, names).map(name -> Enum.valueOf(type, name));
     }
 
