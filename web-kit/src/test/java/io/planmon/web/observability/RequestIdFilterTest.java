@@ -3,13 +3,13 @@ package io.planmon.web.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +42,7 @@ class RequestIdFilterTest {
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
-        client = vertx.createHttpClient();
+        client = HttpClient.newHttpClient();
     }
 
     @AfterAll
@@ -87,23 +87,13 @@ class RequestIdFilterTest {
     private record Answer(List<String> ids, JsonObject body) {}
 
     private static Answer get(String id) throws Exception {
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost("127.0.0.1")
-                .setPort(server.actualPort())
-                .setURI("/anything");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/anything"));
         if (id != null) {
-            options.putHeader(RequestIdFilter.HEADER, id);
+            request.header(RequestIdFilter.HEADER, id);
         }
-        return client.request(options)
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> answer(response, body.toJsonObject())))
-                .toCompletionStage()
-                .toCompletableFuture()
-                .get(10, TimeUnit.SECONDS);
-    }
-
-    private static Answer answer(HttpClientResponse response, JsonObject body) {
-        return new Answer(response.headers().getAll(RequestIdFilter.HEADER), body);
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new Answer(response.headers().allValues(RequestIdFilter.HEADER), new JsonObject(response.body()));
     }
 }
