@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A service's own configuration as its module declares it: {@code application.properties} over the service kit's
- * defaults, the keys of its {@code @ConfigMapping} interfaces and {@code @ConfigProperty} injections, and which
+ * A service's own configuration as its module declares it: {@code application.properties} over the service kit's and
+ * the web kit's defaults, the keys of its {@code @ConfigMapping} interfaces and {@code @ConfigProperty} injections, and which
  * environment variables therefore mean something to it (Quarkus maps {@code FOO_BAR_BAZ} to {@code foo.bar-baz}).
  */
 final class ServiceSettings {
@@ -41,10 +41,15 @@ final class ServiceSettings {
 
     static ServiceSettings of(String module) {
         Path repository = YamlFiles.repository();
-        boolean usesKit = YamlFiles.read(repository.resolve(module).resolve("pom.xml"))
-                .contains("<artifactId>service-kit</artifactId>");
+        String pom = YamlFiles.read(repository.resolve(module).resolve("pom.xml"));
+        boolean usesKit = pom.contains("<artifactId>service-kit</artifactId>");
         Map<String, String> defaults = new LinkedHashMap<>();
         ServiceSettings settings = new ServiceSettings(module, defaults);
+        // service-kit builds on web-kit; the gateway uses web-kit alone.
+        if (usesKit || pom.contains("<artifactId>web-kit</artifactId>")) {
+            settings.learn(repository.resolve("web-kit/src/main/resources/META-INF/microprofile-config.properties"));
+            settings.scan(repository.resolve("web-kit/src/main/java"));
+        }
         if (usesKit) {
             settings.learn(
                     repository.resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
