@@ -8,9 +8,13 @@ import java.util.List;
  * ({@code quarkus.http.auth.roles-mapping}), so that "any planmon role reads" is written once.
  */
 public final class Roles {
+    /** The planning office: the catalogue, targets, thresholds and tasks; reopens an approved period. */
     public static final String PLAN_ADMIN = "plan-admin";
+    /** The monitoring office: acknowledges, silences, routes alerts; approves or returns submitted figures. */
     public static final String MONITOR = "monitor";
+    /** A department system: writes what its department owns and submits its figures. */
     public static final String REPORTER = "reporter";
+    /** Dashboards and read-only users. */
     public static final String VIEWER = "viewer";
 
     /** Held by every caller with at least one of the four realm roles, and by nobody else. */
