@@ -1,45 +1,30 @@
 package io.planmon.kit.health;
 
+import io.planmon.kit.jdbc.DirectConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
-import org.eclipse.microprofile.config.Config;
-import org.postgresql.Driver;
+import java.util.Map;
 
 /**
  * The health check's own connection to the service's database, beside the pool. Asked through the pool, a check saw a
  * pool busy with a bulk import as a database that is down (an acquisition timeout), and readiness then took the
  * instance out of the load balancer exactly when it was working hardest. One connection, opened again after a
- * failure, with short socket timeouts so that a database that does not answer never holds the checker.
+ * failure ({@link DirectConnections}).
  */
 @ApplicationScoped
 public class DatabaseProbe {
-    private static final String JDBC_PROPERTIES = "quarkus.datasource.jdbc.additional-jdbc-properties.";
+    // Short timeouts (seconds): a database that does not answer must never hold the checker.
+    private static final Map<String, String> TIMEOUTS = Map.of("connectTimeout", "2", "socketTimeout", "3");
 
-    private final String url;
-    private final Properties properties = new Properties();
+    private final DirectConnections connections;
     private Connection connection; // the checker's thread only
 
-    public DatabaseProbe(Config config) {
-        this.url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(JDBC_PROPERTIES)) { // e.g. currentSchema: the backlog query names no schema
-                config.getOptionalValue(name, String.class)
-                        .ifPresent(value -> properties.setProperty(name.substring(JDBC_PROPERTIES.length()), value));
-            }
-        }
-        config.getOptionalValue("quarkus.datasource.username", String.class)
-                .ifPresent(user -> properties.setProperty("user", user));
-        config.getOptionalValue("quarkus.datasource.password", String.class)
-                .ifPresent(password -> properties.setProperty("password", password));
-        properties.setProperty("connectTimeout", "2");
-        properties.setProperty("socketTimeout", "3");
-        properties.setProperty("ApplicationName", "planmon-health");
+    public DatabaseProbe(DirectConnections connections) {
+        this.connections = connections;
     }
-
     /** The outbox backlog as {pending rows, age of the oldest in seconds}; throws if the database does not answer. */
     synchronized double[] outboxBacklog() throws SQLException {
         try (Statement query = open().createStatement();
@@ -56,10 +41,7 @@ public class DatabaseProbe {
 
     private Connection open() throws SQLException {
         if (connection == null) {
-            connection = new Driver().connect(url, properties);
-            if (connection == null) {
-                throw new SQLException("not a PostgreSQL URL: " + url);
-            }
+            connection = connections.open("planmon-health", TIMEOUTS);
         }
         return connection;
     }

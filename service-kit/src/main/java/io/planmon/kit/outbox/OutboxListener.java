@@ -1,18 +1,17 @@
 package io.planmon.kit.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.kit.jdbc.DirectConnections;
 import io.planmon.kit.observability.OutageLog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
-import java.util.Properties;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -31,8 +30,7 @@ class OutboxListener {
 
     private final OutboxSignal signal;
     private final boolean enabled;
-    private final String url;
-    private final Properties credentials = new Properties();
+    private final DirectConnections connections;
     private final OutageLog outage;
     private volatile boolean running;
     private Thread worker;
@@ -40,20 +38,12 @@ class OutboxListener {
     OutboxListener(
             OutboxSignal signal,
             @ConfigProperty(name = "planmon.outbox.listen", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema")
-                    Optional<String> schema,
+            DirectConnections connections,
             MeterRegistry registry) {
         this.signal = signal;
         this.outage = new OutageLog(OutboxListener.class, "outbox listener", registry);
         this.enabled = enabled;
-        this.url = url;
-        user.ifPresent(u -> credentials.setProperty("user", u));
-        password.ifPresent(p -> credentials.setProperty("password", p));
-        schema.ifPresent(s -> credentials.setProperty("currentSchema", s));
-        credentials.setProperty("ApplicationName", "planmon-outbox-listener");
+        this.connections = connections;
     }
 
     void start(@Observes StartupEvent started) {
@@ -76,7 +66,7 @@ class OutboxListener {
     private void listen() {
         long backoff = 500;
         while (running) {
-            try (Connection c = DriverManager.getConnection(url, credentials)) {
+            try (Connection c = connections.open("planmon-outbox-listener", Map.of())) {
                 String channel = subscribe(c);
                 LOG.debugf("Outbox relay listens on %s", channel);
                 outage.worked();
