@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.config.Config;
  * reason a park that fails (the broker away for a moment) never fails the batch: it is tried again, with a growing
  * pause (0.5 s doubling to 10 s, each try bounded by the producer's 10 s timeouts), for as long as the application
  * runs, while the batch waits; logged once per outage and counted ({@link OutageLog}, job "dead-letter parking").
+ * A refusal no retry can change (a Kafka error that is not retriable, such as a record too large) fails at once.
  * Only a shutdown (or an interrupt) ends the wait, with an exception: the channel's strategy, which cannot park the
  * batch either while the broker is away, leaves it unacknowledged, and after the restart it is fetched again (the
  * inbox skips what was handled). Why: docs/architecture.md, "Poison and failures in a batch".
@@ -72,6 +76,9 @@ public class DeadLetters {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while parking a message on " + parked.topic(), e);
             } catch (Exception e) { // the broker did not take it: a timeout, a failed request, a closed producer
+                if (refusedForGood(e)) { // e.g. too large for the topic: no later try can succeed
+                    throw new IllegalStateException("the broker refused to park a message on " + parked.topic(), e);
+                }
                 outage.failed(e);
                 if (stopped(pause)) {
                     throw new IllegalStateException(
@@ -99,6 +106,12 @@ public class DeadLetters {
         header(headers, "dead-letter-partition", Integer.toString(record.partition()));
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
         return parked;
+    }
+
+    /** A refusal that no retry changes, unlike a broker that is away (Kafka's retriable errors, a timed-out wait). */
+    static boolean refusedForGood(Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof ApiException && !(cause instanceof RetriableException);
     }
 
     /** Waits {@code pauseMillis} before the next try; true if the application stops meanwhile (or had stopped). */
