@@ -9,10 +9,15 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 /** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+    private static final String DEPENDENT_CODES = "select code from indicator where target_kind in ("
+            + StoredTarget.REFERENCE_KINDS.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
+            + ") and target_params ->> 'reference' = ?1 order by code";
 
     /** The indicator of {@code code}, or a 404 saying the catalogue has none. */
     public Indicator require(String code) {
@@ -69,11 +74,28 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         return count("ownerDepartment = ?1 and frequency = ?2", department, frequency) > 0;
     }
 
-    /** The indicators whose target compares with {@code code}: a new value of it re-evaluates them. */
-    public List<Indicator> dependentsOf(String code) {
-        return list("targetKind in ?1", StoredTarget.REFERENCE_KINDS).stream()
-                .filter(i -> i.targetParams != null && code.equals(i.targetParams.get("reference")))
+    /**
+     * The codes of the indicators whose target compares with {@code code}: a new value of it re-evaluates them. Read
+     * as plain codes, not entities: loading them would add their JSON targets to the session's dirty checking.
+     */
+    public List<String> dependentCodesOf(String code) {
+        // No result class: Hibernate caches the plan of a native query with one (String.class) anew on every call.
+        return getEntityManager().createNativeQuery(DEPENDENT_CODES).setParameter(1, code).getResultList().stream()
+                .map(String.class::cast)
                 .toList();
+    }
+
+    /**
+     * Locks the indicators of {@code codes} in code order (two transactions never wait for each other in a circle)
+     * and reads them as they are once locked, read only: a push changes none of them, and a read-only entity is
+     * neither snapshotted nor dirty-checked at commit, which for the two JSON targets is most of what it costs.
+     * The caller must not have loaded them in this transaction before, or their state would be the earlier one.
+     */
+    public List<Indicator> lockForReading(Collection<String> codes) {
+        return find("code in ?1", Sort.by("code"), codes)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
     }
 
     /** Every change of the indicator's target, oldest first. */

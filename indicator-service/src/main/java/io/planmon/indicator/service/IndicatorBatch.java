@@ -100,8 +100,9 @@ public class IndicatorBatch {
             NavigableSet<String> referenceChanged,
             Set<String> deferred,
             String by) {
-        Indicator indicator = indicators.findById(code);
-        List<Indicator> dependents = locks.forValueChange(indicator);
+        IndicatorLocks.ValueChange lockedForChange = locks.forValueChange(code);
+        Indicator indicator = lockedForChange.indicator();
+        List<Indicator> dependents = lockedForChange.dependents();
         // Under the indicator's lock, which a submission takes too: a period frozen meanwhile is seen here.
         List<PeriodLocks.Locked> locked = new ArrayList<>();
         rows = periodLocks.open(indicator, rows, locked);

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,21 +27,33 @@ public class IndicatorLocks {
         this.valueChangeTimeout = valueChangeTimeout;
     }
 
+    /** An indicator whose values change, and the indicators that use it as their reference, all locked. */
+    public record ValueChange(Indicator indicator, List<Indicator> dependents) {}
+
     /**
-     * Locks (and re-reads) the indicator and those that use it as their reference, until the transaction ends, and
-     * answers those dependents. A lock not had within {@code planmon.import.lock-timeout} fails the transaction
-     * (PostgreSQL's lock_timeout), so that a batch reports that indicator's rows as not stored instead of waiting on.
+     * Locks and reads the indicator and those that use it as their reference, until the transaction ends. A lock not
+     * had within {@code planmon.import.lock-timeout} fails the transaction (PostgreSQL's lock_timeout), so that a
+     * batch reports that indicator's rows as not stored instead of waiting on. Read once locked: a target the plan
+     * admin changed meanwhile is the one evaluated. Nothing of them may have been loaded in this transaction before.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Indicator> forValueChange(Indicator indicator) {
+    public ValueChange forValueChange(String code) {
         limitWaiting();
-        List<Indicator> dependents = indicators.dependentsOf(indicator.code);
-        List<Indicator> locked = new ArrayList<>(dependents);
-        locked.add(indicator);
-        locked.sort(Comparator.comparing(i -> i.code));
-        // Refreshed while locked: a target the plan admin changed meanwhile is the one evaluated.
-        locked.forEach(indicators::lock);
-        return dependents;
+        List<String> codes = new ArrayList<>(indicators.dependentCodesOf(code));
+        codes.add(code);
+        Indicator indicator = null;
+        List<Indicator> dependents = new ArrayList<>();
+        for (Indicator locked : indicators.lockForReading(codes)) {
+            if (locked.code.equals(code)) {
+                indicator = locked;
+            } else {
+                dependents.add(locked);
+            }
+        }
+        if (indicator == null) {
+            throw new IllegalStateException("indicator " + code + " is not in the catalogue"); // checked before
+        }
+        return new ValueChange(indicator, dependents);
     }
 
     /**
