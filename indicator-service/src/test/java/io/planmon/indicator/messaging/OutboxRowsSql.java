@@ -12,15 +12,25 @@ import java.util.UUID;
  * rows do not pass through this instance's {@code Outbox}, so only the database can tell its relay about them.
  */
 final class OutboxRowsSql {
-    private final AgroalDataSource db;
+    /** Where the connections come from. */
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private final Connections db;
 
     OutboxRowsSql(AgroalDataSource db) {
+        this(db::getConnection);
+    }
+
+    /** Through connections of their own, as another instance has: its notifications are not this instance's. */
+    OutboxRowsSql(Connections db) {
         this.db = db;
     }
 
     /** Inserts one row per payload, in this order (ids ascending), all of {@code key}, in one transaction. */
     void insert(String topic, String key, String... payloads) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement("insert into outbox_event"
                         + " (event_id, event_type, topic, message_key, payload, created_at)"
                         + " values (?, 'io.planmon.test.v1', ?, ?, ?, now())")) {
@@ -37,7 +47,7 @@ final class OutboxRowsSql {
 
     /** Inserts {@code count} rows of {@code key} in one statement, with the payloads 1, 2, … count in id order. */
     void insertSeries(String topic, String key, int count) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement("insert into outbox_event"
                         + " (event_id, event_type, topic, message_key, payload, created_at)"
                         + " select gen_random_uuid()::text, 'io.planmon.test.v1', ?, ?, g.n::text, now()"
@@ -50,7 +60,7 @@ final class OutboxRowsSql {
     }
 
     void execute(String sql, String... parameters) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setString(i + 1, parameters[i]);
@@ -61,7 +71,7 @@ final class OutboxRowsSql {
 
     /** The first column of the first row of {@code sql}, as a string (null if no row). */
     String query(String sql, String... parameters) throws SQLException {
-        try (Connection c = db.getConnection();
+        try (Connection c = db.open();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setString(i + 1, parameters[i]);

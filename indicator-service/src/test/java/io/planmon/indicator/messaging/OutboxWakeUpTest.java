@@ -3,11 +3,11 @@ package io.planmon.indicator.messaging;
 import static io.planmon.indicator.rest.Api.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.agroal.api.AgroalDataSource;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.CloudEvent;
 import io.planmon.events.EventType;
 import io.planmon.events.Topics;
+import io.planmon.kit.jdbc.DirectConnections;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -17,6 +17,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class OutboxWakeUpTest {
     private static final String TOPIC = "planmon.test.outbox-wake-up";
 
     @Inject
-    AgroalDataSource db;
+    DirectConnections connections;
 
     @Test
     @TestSecurity(user = "dept-eco", roles = "reporter")
@@ -51,7 +52,10 @@ class OutboxWakeUpTest {
     void aCommitOfAnotherInstanceWakesThisRelay() throws Exception {
         String key = "ELSEWHERE-" + UUID.randomUUID();
         try (KeyedTopic topic = new KeyedTopic(TOPIC)) {
-            new OutboxRowsSql(db).insert(TOPIC, key, "written elsewhere");
+            // A connection outside this instance's pool, as another instance's: the pool's own commits ring the
+            // relay themselves, and their notifications are passed over.
+            new OutboxRowsSql(() -> connections.open("another-instance", Map.of()))
+                    .insert(TOPIC, key, "written elsewhere");
 
             assertThat(topic.await(key, 1, WAIT)).containsExactly("written elsewhere");
         }

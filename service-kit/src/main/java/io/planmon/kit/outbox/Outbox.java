@@ -42,7 +42,8 @@ public class Outbox {
         row.payload = EventCodec.encode(event);
         row.createdAt = Instant.now();
         row.persist();
-        signal.wakeAfterCommit(); // the relay sends it as soon as the transaction commits
+        // the relay sends it as soon as the transaction commits
+        OutboxEvent.getEntityManager().unwrap(Session.class).doWork(signal::wakeAfterCommit);
         return event;
     }
 
@@ -72,8 +73,8 @@ public class Outbox {
                 }
                 insert.executeBatch();
             }
+            signal.wakeAfterCommit(connection);
         });
-        signal.wakeAfterCommit();
         return events;
     }
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -21,7 +22,8 @@ import org.postgresql.PGNotification;
  * Wakes this instance's relay when any instance commits outbox rows: a statement-level trigger on {@code outbox_event}
  * calls {@code pg_notify('planmon_outbox_<schema>')}, which PostgreSQL delivers at commit (and only then) to every
  * connection that listens. One dedicated connection, outside the pool, listens on its own thread and reconnects after
- * a failure; while it is down, the relay still has its own commits' signal and the timed poll.
+ * a failure; while it is down, the relay still has its own commits' signal and the timed poll. A notification of
+ * this instance's own commit is passed over: that commit rang the relay already ({@link OutboxSignal#rangAlready}).
  */
 @ApplicationScoped
 class OutboxListener {
@@ -75,7 +77,8 @@ class OutboxListener {
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1_000);
-                    if (notifications != null && notifications.length > 0) {
+                    if (notifications != null
+                            && Arrays.stream(notifications).anyMatch(n -> !signal.rangAlready(n.getPID()))) {
                         signal.wake();
                     }
                 }
