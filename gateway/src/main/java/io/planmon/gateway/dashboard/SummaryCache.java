@@ -1,5 +1,6 @@
 package io.planmon.gateway.dashboard;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.DashboardConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -26,15 +27,14 @@ public class SummaryCache {
     private final AtomicLong generation = new AtomicLong();
     private final DashboardSummary summary;
     private final DashboardMetrics metrics;
-    private final Vertx vertx;
+    private final PeriodicSweep sweeper;
     private final long revalidateAfterNanos;
     private final long forgetAfterNanos;
-    private long sweeper = -1;
 
     SummaryCache(DashboardSummary summary, DashboardMetrics metrics, Vertx vertx, DashboardConfig config) {
         this.summary = summary;
         this.metrics = metrics;
-        this.vertx = vertx;
+        this.sweeper = new PeriodicSweep(vertx);
         this.revalidateAfterNanos = config.revalidateAfter().toNanos();
         this.forgetAfterNanos = config.forgetAfter().toNanos();
     }
@@ -88,21 +88,15 @@ public class SummaryCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            entries.values().removeIf(entry -> {
-                synchronized (entry) {
-                    return entry.round == null && now - entry.lastRead > forgetAfterNanos;
-                }
-            });
+        sweeper.forgetting(entries.values(), forgetAfterNanos, (entry, now) -> {
+            synchronized (entry) {
+                return entry.round == null && now - entry.lastRead > forgetAfterNanos;
+            }
         });
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     /** One scope's state; guarded by its own monitor, held only for a few field reads and writes. */

@@ -1,5 +1,6 @@
 package io.planmon.gateway.ratelimit;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.RateLimitConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,20 +14,19 @@ import org.jboss.logging.Logger;
 public class BucketSweeper {
     private static final Logger LOG = Logger.getLogger(BucketSweeper.class);
 
-    private final Vertx vertx;
+    private final PeriodicSweep timer;
     private final RateLimitConfig config;
     private final ClientBuckets buckets;
-    private long timer = -1;
 
     BucketSweeper(Vertx vertx, RateLimitConfig config, ClientBuckets buckets) {
-        this.vertx = vertx;
+        this.timer = new PeriodicSweep(vertx);
         this.config = config;
         this.buckets = buckets;
     }
 
     void start(@Observes StartupEvent started) {
         if (config.enabled()) {
-            timer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> {
+            timer.start(config.sweepInterval().toMillis(), () -> {
                 int dropped = buckets.dropFull();
                 LOG.debugf("dropped %d idle rate-limit buckets", dropped);
             });
@@ -34,8 +34,6 @@ public class BucketSweeper {
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (timer != -1) {
-            vertx.cancelTimer(timer);
-        }
+        timer.stop();
     }
 }

@@ -1,5 +1,6 @@
 package io.planmon.gateway.routing;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.ProxyCacheConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,16 +43,15 @@ public class ReadCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final ReadCacheMetrics metrics;
-    private final Vertx vertx;
+    private final PeriodicSweep sweeper;
     private final long revalidateAfterNanos;
     private final long forgetAfterNanos;
     private final long maxBytes;
     private final int maxEntries;
-    private long sweeper = -1;
 
     ReadCache(ReadCacheMetrics metrics, Vertx vertx, ProxyCacheConfig config) {
         this.metrics = metrics;
-        this.vertx = vertx;
+        this.sweeper = new PeriodicSweep(vertx);
         this.revalidateAfterNanos = config.revalidateAfter().toNanos();
         this.forgetAfterNanos = config.forgetAfter().toNanos();
         this.maxBytes = config.maxBytes().asLongValue();
@@ -125,27 +125,21 @@ public class ReadCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            entries.values().removeIf(entry -> {
-                synchronized (entry) {
-                    if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
-                        return false;
-                    }
-                    entry.forgotten = true;
-                    bytes.addAndGet(-size(entry.read));
-                    entry.read = null;
-                    return true;
+        sweeper.forgetting(entries.values(), forgetAfterNanos, (entry, now) -> {
+            synchronized (entry) {
+                if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
+                    return false;
                 }
-            });
+                entry.forgotten = true;
+                bytes.addAndGet(-size(entry.read));
+                entry.read = null;
+                return true;
+            }
         });
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     /** One key's state; guarded by its own monitor, held only for a few field reads and writes. */

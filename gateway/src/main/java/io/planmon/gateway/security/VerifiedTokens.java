@@ -2,6 +2,7 @@ package io.planmon.gateway.security;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.VerifiedTokensConfig;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
@@ -36,16 +37,15 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     private final OidcIdentityProvider oidc;
     private final VerifiedTokensConfig config;
-    private final Vertx vertx;
+    private final PeriodicSweep sweeper;
     private final ConcurrentMap<TokenKey, Verified> verified = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
-    private long sweeper = -1;
 
     VerifiedTokens(OidcIdentityProvider oidc, VerifiedTokensConfig config, Vertx vertx, MeterRegistry registry) {
         this.oidc = oidc;
         this.config = config;
-        this.vertx = vertx;
+        this.sweeper = new PeriodicSweep(vertx);
         this.hits = counter(registry, "reused");
         this.misses = counter(registry, "verified");
     }
@@ -110,17 +110,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, config.maxAge().toMillis());
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            verified.values().removeIf(entry -> !entry.validAt(now));
-        });
+        sweeper.forgetting(verified.values(), config.maxAge().toNanos(), (entry, now) -> !entry.validAt(now));
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     private static Counter counter(MeterRegistry registry, String result) {
