@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A clean-up run on a Vert.x timer from startup to shutdown, off every caller's path: the caches and the rate limiter
- * forget what has gone idle this way, and each started, ran and cancelled its timer in the same lines before.
+ * forget what has gone idle this way, so starting, running and cancelling the timer is written once.
  */
 public final class PeriodicSweep {
 
@@ -16,15 +16,12 @@ public final class PeriodicSweep {
         boolean test(T value, long now);
     }
 
-    private final Vertx vertx;
+    private Vertx vertx;
     private long timer = -1;
 
-    public PeriodicSweep(Vertx vertx) {
+    /** Runs {@code sweep} every {@code intervalMillis} on {@code vertx}'s timer until {@link #stop}. */
+    public void start(Vertx vertx, long intervalMillis, Runnable sweep) {
         this.vertx = vertx;
-    }
-
-    /** Runs {@code sweep} every {@code intervalMillis} until {@link #stop}. */
-    public void start(long intervalMillis, Runnable sweep) {
         timer = vertx.setPeriodic(intervalMillis, id -> sweep.run());
     }
 
@@ -32,8 +29,8 @@ public final class PeriodicSweep {
      * Every {@code periodNanos}, but not more often than once a second, removes from {@code values} (a concurrent
      * map's view) each value that {@code forget} says has gone idle, until {@link #stop}.
      */
-    public <T> void forgetting(Collection<T> values, long periodNanos, Forget<T> forget) {
-        start(Math.max(1_000, TimeUnit.NANOSECONDS.toMillis(periodNanos)), () -> {
+    public <T> void forgetting(Vertx vertx, Collection<T> values, long periodNanos, Forget<T> forget) {
+        start(vertx, Math.max(1_000, TimeUnit.NANOSECONDS.toMillis(periodNanos)), () -> {
             long now = System.nanoTime();
             values.removeIf(value -> forget.test(value, now));
         });

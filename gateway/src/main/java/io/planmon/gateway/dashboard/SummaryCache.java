@@ -27,14 +27,15 @@ public class SummaryCache {
     private final AtomicLong generation = new AtomicLong();
     private final DashboardSummary summary;
     private final DashboardMetrics metrics;
-    private final PeriodicSweep sweeper;
+    private final Vertx vertx;
     private final long revalidateAfterNanos;
     private final long forgetAfterNanos;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     SummaryCache(DashboardSummary summary, DashboardMetrics metrics, Vertx vertx, DashboardConfig config) {
         this.summary = summary;
         this.metrics = metrics;
-        this.sweeper = new PeriodicSweep(vertx);
+        this.vertx = vertx;
         this.revalidateAfterNanos = config.revalidateAfter().toNanos();
         this.forgetAfterNanos = config.forgetAfter().toNanos();
     }
@@ -88,7 +89,7 @@ public class SummaryCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        sweeper.forgetting(entries.values(), forgetAfterNanos, (entry, now) -> {
+        sweeper.forgetting(vertx, entries.values(), forgetAfterNanos, (entry, now) -> {
             synchronized (entry) {
                 return entry.round == null && now - entry.lastRead > forgetAfterNanos;
             }

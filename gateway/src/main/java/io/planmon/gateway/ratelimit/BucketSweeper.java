@@ -14,19 +14,20 @@ import org.jboss.logging.Logger;
 public class BucketSweeper {
     private static final Logger LOG = Logger.getLogger(BucketSweeper.class);
 
-    private final PeriodicSweep timer;
+    private final Vertx vertx;
     private final RateLimitConfig config;
     private final ClientBuckets buckets;
+    private final PeriodicSweep timer = new PeriodicSweep();
 
     BucketSweeper(Vertx vertx, RateLimitConfig config, ClientBuckets buckets) {
-        this.timer = new PeriodicSweep(vertx);
+        this.vertx = vertx;
         this.config = config;
         this.buckets = buckets;
     }
 
     void start(@Observes StartupEvent started) {
         if (config.enabled()) {
-            timer.start(config.sweepInterval().toMillis(), () -> {
+            timer.start(vertx, config.sweepInterval().toMillis(), () -> {
                 int dropped = buckets.dropFull();
                 LOG.debugf("dropped %d idle rate-limit buckets", dropped);
             });

@@ -43,15 +43,16 @@ public class ReadCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final ReadCacheMetrics metrics;
-    private final PeriodicSweep sweeper;
+    private final Vertx vertx;
     private final long revalidateAfterNanos;
     private final long forgetAfterNanos;
     private final long maxBytes;
     private final int maxEntries;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     ReadCache(ReadCacheMetrics metrics, Vertx vertx, ProxyCacheConfig config) {
         this.metrics = metrics;
-        this.sweeper = new PeriodicSweep(vertx);
+        this.vertx = vertx;
         this.revalidateAfterNanos = config.revalidateAfter().toNanos();
         this.forgetAfterNanos = config.forgetAfter().toNanos();
         this.maxBytes = config.maxBytes().asLongValue();
@@ -125,7 +126,7 @@ public class ReadCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        sweeper.forgetting(entries.values(), forgetAfterNanos, (entry, now) -> {
+        sweeper.forgetting(vertx, entries.values(), forgetAfterNanos, (entry, now) -> {
             synchronized (entry) {
                 if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
                     return false;

@@ -37,15 +37,16 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     private final OidcIdentityProvider oidc;
     private final VerifiedTokensConfig config;
-    private final PeriodicSweep sweeper;
+    private final Vertx vertx;
     private final ConcurrentMap<TokenKey, Verified> verified = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     VerifiedTokens(OidcIdentityProvider oidc, VerifiedTokensConfig config, Vertx vertx, MeterRegistry registry) {
         this.oidc = oidc;
         this.config = config;
-        this.sweeper = new PeriodicSweep(vertx);
+        this.vertx = vertx;
         this.hits = counter(registry, "reused");
         this.misses = counter(registry, "verified");
     }
@@ -110,7 +111,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        sweeper.forgetting(verified.values(), config.maxAge().toNanos(), (entry, now) -> !entry.validAt(now));
+        sweeper.forgetting(vertx, verified.values(), config.maxAge().toNanos(), (entry, now) -> !entry.validAt(now));
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
