@@ -63,18 +63,19 @@ final class PlanmonApi {
     }
 
     JsonNode put(String token, String path, String json, int status) throws IOException, InterruptedException {
-        return expect(
-                send(request(token, path)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))),
-                status);
+        return sendJson("PUT", token, path, json, status);
     }
 
     JsonNode post(String token, String path, String json, int status) throws IOException, InterruptedException {
+        return sendJson("POST", token, path, json, status);
+    }
+
+    private JsonNode sendJson(String method, String token, String path, String json, int status)
+            throws IOException, InterruptedException {
         return expect(
                 send(request(token, path)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))),
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))),
                 status);
     }
 

@@ -1,21 +1,7 @@
 package io.planmon.devstack;
 
-import io.planmon.devstack.kafka.KafkaBroker;
-import io.planmon.devstack.kafka.KafkaSettings;
-import io.planmon.devstack.keycloak.KeycloakServer;
-import io.planmon.devstack.postgres.EmbeddedPostgresServer;
 import io.planmon.devstack.service.Service;
-import io.planmon.devstack.service.ServiceEnvironment;
-import io.planmon.devstack.service.ServiceInstance;
 import io.planmon.devstack.service.ServiceProcess;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
 
 /**
  * The whole local stack: PostgreSQL (embedded, or external via {@link StackConfig#withExternalDatabase}), then Kafka and
@@ -31,38 +17,21 @@ import java.util.function.LongSupplier;
  */
 public final class Stack implements AutoCloseable {
 
-    private static final int INFRASTRUCTURE = 0;
-    private static final int BROKERS = 1;
-    private static final int SERVICES = 2;
-    private static final int GATEWAY = 3;
-    private static final Duration SUPERVISION_INTERVAL = Duration.ofSeconds(2);
-
     private final StackConfig config;
     private final Progress progress;
     private final StartedServers started;
-    private final KafkaBroker kafka;
-    private final KeycloakServer keycloak;
+    private final StackDatabase database;
+    private final StackServers servers;
     private final ServiceUrls urls;
-    private final Map<String, ServiceProcess> processes = new ConcurrentHashMap<>();
-    private volatile Database database;
-    private volatile EmbeddedPostgresServer postgres;
-    private volatile Supervisor supervisor;
+    private final StackSupervision supervision = new StackSupervision();
 
     /** A stack that has not started yet; {@link #start()} starts it. Use this form to register a stop hook first. */
     public Stack(StackConfig config, Progress progress) {
         this.config = config;
         this.progress = progress;
-        Path data = config.dataDirectory();
-        this.started = new StartedServers(4, RunDirectory.of(data), progress);
-        this.kafka = new KafkaBroker(
-                new KafkaSettings(config.port(Port.KAFKA), config.port(Port.KAFKA_CONTROLLER), data.resolve("kafka")),
-                logFile("kafka"));
-        this.keycloak = new KeycloakServer(
-                data.resolve("keycloak"),
-                config.repositoryRoot().resolve("deploy/keycloak/planmon-realm.json"),
-                config.port(Port.KEYCLOAK),
-                config.port(Port.KEYCLOAK_MANAGEMENT),
-                logFile("keycloak"));
+        this.started = new StartedServers(RunDirectory.of(config.dataDirectory()), progress);
+        this.database = new StackDatabase(config, started);
+        this.servers = new StackServers(config, progress, started, database);
         this.urls = ServiceUrls.of(config);
     }
 
@@ -75,17 +44,9 @@ public final class Stack implements AutoCloseable {
     public Stack start() {
         try {
             new StackEndpoints(config).write(RunDirectory.of(config.dataDirectory()));
-            database = config.externalDatabase().orElseGet(this::startPostgres);
-            Parallel.run(List.of(
-                    () -> step("kafka", BROKERS, kafka, () -> kafka.start(progress), kafka::pid),
-                    () -> step("keycloak", BROKERS, keycloak, () -> keycloak.start(progress), keycloak::pid)));
-            Parallel.run(config.instances().stream()
-                    .filter(instance -> instance.service() != Service.GATEWAY)
-                    .map(instance -> (Runnable) () -> startService(instance, SERVICES))
-                    .toList());
-            if (config.services().contains(Service.GATEWAY)) {
-                startService(new ServiceInstance(Service.GATEWAY, 1), GATEWAY);
-            }
+            database.start();
+            servers.startBrokers();
+            servers.startServices(urls);
             return this;
         } catch (RuntimeException e) {
             close();
@@ -93,77 +54,35 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Database startPostgres() {
-        Path pgdata = config.dataDirectory().resolve("pgdata");
-        int port = config.port(Port.POSTGRES);
-        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(port, pgdata, logFile("postgres"));
-        this.postgres = postgres;
-        String announcement = "postgres: starting on port " + port + ", data in " + pgdata;
-        started.start(INFRASTRUCTURE, "postgres", announcement, postgres, postgres::start, () -> postgres.pid()
-                .orElse(0));
-        return postgres.database();
-    }
-
-    private void startService(ServiceInstance instance, int layer) {
-        int port = config.port(instance.port());
-        ServiceProcess process = new ServiceProcess(
-                instance,
-                config.repositoryRoot(),
-                port,
-                ServiceEnvironment.of(
-                        instance,
-                        port,
-                        database,
-                        kafka.bootstrapServers(),
-                        keycloak.realmUrl(),
-                        urls.routes(),
-                        config.serviceEnvironment(instance.service())),
-                logFile(instance.name()));
-        processes.put(instance.name(), process);
-        step(instance.name(), layer, process, () -> process.start(progress), process::pid);
-    }
-
     /**
      * Stops one running service and leaves the rest of the stack up, so that a test can see how the others answer
      * without it; {@link #restartService} brings it back.
      */
     public void stopService(String name) {
-        ServiceProcess process = process(name);
-        pauseSupervision(name, true);
-        long begin = System.nanoTime();
-        progress.say(name + ": stopping (the rest of the stack keeps running)");
-        process.close();
-        progress.say(String.format("%s stopped in %.1f s", name, (System.nanoTime() - begin) / 1e9));
+        ServiceProcess process = servers.service(name);
+        supervision.pause(name, true);
+        servers.stop(name, process);
     }
 
     /** Starts a service stopped by {@link #stopService} again, on the same port, and waits until it is ready. */
     public void restartService(String name) {
-        ServiceProcess process = process(name);
-        started.restart(name, () -> process.start(progress), process::pid);
-        pauseSupervision(name, false);
+        servers.restart(name, servers.service(name));
+        supervision.pause(name, false);
     }
 
     /** Starts Kafka again after it was killed (a fault-injection test), on its port and data, and waits until it serves. */
     public void restartKafka() {
-        started.restart("kafka", () -> kafka.start(progress), kafka::pid);
+        servers.restart("kafka", servers.kafka());
     }
 
     /** Stops the embedded PostgreSQL (fast shutdown) and leaves the rest running; {@link #startDatabase} undoes it. */
     public void stopDatabase() {
-        embeddedPostgres().stop();
+        database.stop();
     }
 
     /** Starts the embedded PostgreSQL stopped by {@link #stopDatabase} again, on its port and data. */
     public void startDatabase() {
-        EmbeddedPostgresServer server = embeddedPostgres();
-        started.restart("postgres", server::start, () -> server.pid().orElse(0));
-    }
-
-    private EmbeddedPostgresServer embeddedPostgres() {
-        if (postgres == null) {
-            throw new IllegalStateException("the stack uses an external database, which it does not stop or start");
-        }
-        return postgres;
+        database.restart();
     }
 
     /**
@@ -171,51 +90,7 @@ public final class Stack implements AutoCloseable {
      * tests that kill a server on purpose do not).
      */
     public void supervise() {
-        List<Supervisor.Watched> watched = new ArrayList<>();
-        if (postgres != null) {
-            EmbeddedPostgresServer server = postgres;
-            watched.add(new Supervisor.Watched(
-                    "postgres",
-                    () -> server.pid().stream().anyMatch(pid -> ProcessHandle.of(pid)
-                            .map(ProcessHandle::isAlive)
-                            .orElse(false)),
-                    null));
-        }
-        watched.add(new Supervisor.Watched(
-                "kafka", kafka::isAlive, () -> started.restart("kafka", () -> kafka.start(progress), kafka::pid)));
-        watched.add(new Supervisor.Watched(
-                "keycloak",
-                keycloak::isAlive,
-                () -> started.restart("keycloak", () -> keycloak.start(progress), keycloak::pid)));
-        processes.forEach((name, process) -> watched.add(new Supervisor.Watched(
-                name, process::isAlive, () -> started.restart(name, () -> process.start(progress), process::pid))));
-        Supervisor watching =
-                new Supervisor(watched, config.dataDirectory().resolve("logs"), progress, Clock.systemUTC());
-        supervisor = watching;
-        watching.watch(SUPERVISION_INTERVAL);
-    }
-
-    private void pauseSupervision(String name, boolean paused) {
-        Supervisor watching = supervisor;
-        if (watching != null) {
-            watching.pause(name, paused);
-        }
-    }
-
-    private ServiceProcess process(String name) {
-        ServiceProcess process = processes.get(name);
-        if (process == null) {
-            throw new IllegalArgumentException(name + " is not a service this stack started");
-        }
-        return process;
-    }
-
-    private void step(String name, int layer, AutoCloseable server, Runnable start, LongSupplier pid) {
-        started.start(layer, name, name + ": starting (log: " + logFile(name) + ")", server, start, pid);
-    }
-
-    private Path logFile(String name) {
-        return config.dataDirectory().resolve("logs").resolve(name + ".log");
+        supervision.start(servers.watched(), config.dataDirectory().resolve("logs"), progress);
     }
 
     public StackConfig config() {
@@ -237,17 +112,17 @@ public final class Stack implements AutoCloseable {
 
     /** Keycloak's base URL, e.g. {@code http://localhost:8180} (admin console under /admin, admin/admin). */
     public String keycloakUrl() {
-        return keycloak.url();
+        return servers.keycloak().url();
     }
 
     /** The planmon realm: token issuer and OIDC server URL; tokens come from {@code <realmUrl>/protocol/openid-connect/token}. */
     public String realmUrl() {
-        return keycloak.realmUrl();
+        return servers.keycloak().realmUrl();
     }
 
     /** The Kafka bootstrap servers, e.g. {@code localhost:9092}. */
     public String kafkaBootstrap() {
-        return kafka.bootstrapServers();
+        return servers.kafka().bootstrapServers();
     }
 
     /** The planmon database's JDBC URL; see {@link #database()} for the credentials. */
@@ -256,20 +131,14 @@ public final class Stack implements AutoCloseable {
     }
 
     public Database database() {
-        if (database == null) {
-            throw new IllegalStateException("the stack has not started its database");
-        }
-        return database;
+        return database.database();
     }
 
     /** Stops every server in reverse order and waits until each has exited. Safe to call more than once. */
     @Override
     public void close() {
         // First stop watching, or the supervisor would start again what is being stopped.
-        Supervisor watching = supervisor;
-        if (watching != null) {
-            watching.stop();
-        }
+        supervision.stop();
         started.stopAll();
     }
 }

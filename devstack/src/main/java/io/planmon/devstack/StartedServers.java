@@ -10,6 +10,11 @@ import java.util.function.LongSupplier;
  */
 final class StartedServers {
 
+    static final int DATABASE = 0;
+    static final int BROKERS = 1;
+    static final int SERVICES = 2;
+    static final int GATEWAY = 3;
+
     private record Server(String name, AutoCloseable server) {}
 
     private final List<List<Server>> layers = new ArrayList<>();
@@ -17,8 +22,8 @@ final class StartedServers {
     private final Progress progress;
     private boolean closed;
 
-    StartedServers(int layerCount, RunDirectory run, Progress progress) {
-        for (int i = 0; i < layerCount; i++) {
+    StartedServers(RunDirectory run, Progress progress) {
+        for (int i = 0; i <= GATEWAY; i++) {
             layers.add(new ArrayList<>());
         }
         this.run = run;

@@ -58,11 +58,7 @@ class CorsTest {
 
     @Test
     void letsTheDashboardReadAProxiedAnswerAndItsHeaders() {
-        Response response = given().header("Origin", DASHBOARD)
-                .auth()
-                .oauth2(Tokens.valid())
-                .when()
-                .get("/api/v1/indicators/GDP_GROWTH");
+        Response response = callWithToken(DASHBOARD, "/api/v1/indicators/GDP_GROWTH");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("upstream")).isEqualTo("indicators");
@@ -73,15 +69,20 @@ class CorsTest {
 
     @Test
     void refusesARealCallFromAnotherOriginEvenWithAToken() {
-        Response response = given().header("Origin", STRANGER)
-                .auth()
-                .oauth2(Tokens.valid())
-                .when()
-                .get("/api/v1/indicators");
+        Response response = callWithToken(STRANGER, "/api/v1/indicators");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
         assertThat(response.asString()).doesNotContain("upstream");
+    }
+
+    /** A real call from a page of {@code origin}, with a valid token. */
+    private static Response callWithToken(String origin, String path) {
+        return given().header("Origin", origin)
+                .auth()
+                .oauth2(Tokens.valid())
+                .when()
+                .get(path);
     }
 
     private static Response preflight(String origin) {

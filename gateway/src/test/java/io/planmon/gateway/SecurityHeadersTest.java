@@ -20,11 +20,7 @@ class SecurityHeadersTest {
 
     @Test
     void hardensAProxiedAnswerReplacingWhatTheServiceSent() {
-        Response response = given().auth()
-                .oauth2(Tokens.valid())
-                .header("X-Echo-Response-Header", "Cache-Control: max-age=600")
-                .when()
-                .get("/api/v1/tasks/42");
+        Response response = answeredWith("Cache-Control: max-age=600", "/api/v1/tasks/42");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("upstream")).isEqualTo("tasks");
@@ -33,11 +29,7 @@ class SecurityHeadersTest {
 
     @Test
     void hardensTheServicesFramingChoiceToo() {
-        Response response = given().auth()
-                .oauth2(Tokens.valid())
-                .header("X-Echo-Response-Header", "X-Frame-Options: SAMEORIGIN")
-                .when()
-                .get("/api/v1/alerts");
+        Response response = answeredWith("X-Frame-Options: SAMEORIGIN", "/api/v1/alerts");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertApiHeaders(response);
@@ -45,20 +37,12 @@ class SecurityHeadersTest {
 
     @Test
     void hardensA401Problem() {
-        Response response = given().when().get("/api/v1/indicators");
-
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.contentType()).isEqualTo("application/problem+json");
-        assertApiHeaders(response);
+        assertHardenedProblem(given().when().get("/api/v1/indicators"), 401);
     }
 
     @Test
     void hardensA404Problem() {
-        Response response = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/nowhere");
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.contentType()).isEqualTo("application/problem+json");
-        assertApiHeaders(response);
+        assertHardenedProblem(given().auth().oauth2(Tokens.valid()).when().get("/api/v1/nowhere"), 404);
     }
 
     @Test
@@ -78,6 +62,21 @@ class SecurityHeadersTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertCommonHeaders(response);
+    }
+
+    /** A proxied call whose service adds {@code header} ("Name: value") to its answer. */
+    private static Response answeredWith(String header, String path) {
+        return given().auth()
+                .oauth2(Tokens.valid())
+                .header("X-Echo-Response-Header", header)
+                .when()
+                .get(path);
+    }
+
+    private static void assertHardenedProblem(Response response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertApiHeaders(response);
     }
 
     private static void assertApiHeaders(Response response) {

@@ -91,33 +91,32 @@ class StrictReadingTest {
         assertThat(resources.problems(yaml(topic.replace("partitions: 6", "partitions: six"))))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("/spec/partitions");
-        assertThat(resources.problems(yaml(topic.replace("partitions: 6", "partitions: 0"))))
-                .anyMatch(p -> p.contains("minimum"));
-        assertThat(resources.problems(yaml(topic.replace("replicas: 3", "replica: 3"))))
-                .anyMatch(p -> p.contains("/spec/replica is not a field"));
-        assertThat(resources.problems(yaml(topic.replace("metadata: {", "metadata: {nam: x, "))))
-                .anyMatch(p -> p.contains("nam"));
-        assertThat(
-                        resources.problems(
-                                yaml(
-                                        """
-                        apiVersion: postgresql.cnpg.io/v1
-                        kind: Database
-                        metadata: {name: d}
-                        spec: {name: planmon_task, cluster: {name: planmon-db}}
-                        """)))
-                .anyMatch(p -> p.contains("/spec/owner is required"));
-        assertThat(
-                        resources.problems(
-                                yaml(
-                                        """
-                        apiVersion: postgresql.cnpg.io/v1
-                        kind: Cluster
-                        metadata: {name: c}
-                        spec: {instances: 2, storage: {size: 1Gi}, bootstrap: {initdb: {database: x, ownr: x}}}
-                        """)))
-                .anyMatch(p -> p.contains("/spec/bootstrap/initdb/ownr"));
+        assertSomeProblemNames(resources, topic.replace("partitions: 6", "partitions: 0"), "minimum");
+        assertSomeProblemNames(resources, topic.replace("replicas: 3", "replica: 3"), "/spec/replica is not a field");
+        assertSomeProblemNames(resources, topic.replace("metadata: {", "metadata: {nam: x, "), "nam");
+        assertSomeProblemNames(
+                resources,
+                """
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Database
+                metadata: {name: d}
+                spec: {name: planmon_task, cluster: {name: planmon-db}}
+                """,
+                "/spec/owner is required");
+        assertSomeProblemNames(
+                resources,
+                """
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata: {name: c}
+                spec: {instances: 2, storage: {size: 1Gi}, bootstrap: {initdb: {database: x, ownr: x}}}
+                """,
+                "/spec/bootstrap/initdb/ownr");
         assertThat(resources.knows("kafka.strimzi.io/v1beta1", "Kafka")).isFalse();
+    }
+
+    private static void assertSomeProblemNames(CustomResources resources, String manifest, String part) {
+        assertThat(resources.problems(yaml(manifest))).anyMatch(p -> p.contains(part));
     }
 
     static Map<String, Object> yaml(String text) {

@@ -35,6 +35,7 @@ public final class KafkaBroker implements SlottedServer {
     }
 
     /** Writes the configuration, formats the storage on first use, starts the broker and waits until it serves. */
+    @Override
     public void start(Progress progress) {
         writeConfiguration();
         if (KafkaStorage.formatIfNeeded(settings, javaCommand(), logFile)) {

@@ -50,6 +50,7 @@ public final class KeycloakServer implements SlottedServer {
     }
 
     /** Installs if needed, starts, and waits until the realm's OpenID configuration answers. */
+    @Override
     public void start(Progress progress) {
         Path home = KeycloakInstall.ensureInstalled(directory, BuildResources.keycloakZip(), progress);
         RealmImport.provide(home, realmFile, progress);

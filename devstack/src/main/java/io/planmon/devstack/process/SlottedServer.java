@@ -1,10 +1,16 @@
 package io.planmon.devstack.process;
 
+import io.planmon.devstack.Progress;
+
 /**
  * A server whose one process lives in a {@link ProcessSlot}: whether it runs, its pid and its stop are the slot's,
- * so Kafka, Keycloak and each service say it once here instead of three times.
+ * so Kafka, Keycloak and each service say it once here instead of three times, and a stack starts, restarts and
+ * watches each of them the same way.
  */
 public interface SlottedServer extends AutoCloseable {
+
+    /** Launches the server's process into its slot and waits until the server is ready. */
+    void start(Progress progress);
 
     /** The slot that holds the server's process. */
     ProcessSlot slot();

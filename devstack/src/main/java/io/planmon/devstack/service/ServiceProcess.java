@@ -45,6 +45,7 @@ public final class ServiceProcess implements SlottedServer {
     }
 
     /** Starts the jar and waits until {@code /q/health/ready} answers 200. */
+    @Override
     public void start(Progress progress) {
         Path jar = service.jar(repositoryRoot);
         if (!Files.isRegularFile(jar)) {

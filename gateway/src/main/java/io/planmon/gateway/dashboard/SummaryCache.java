@@ -1,5 +1,6 @@
 package io.planmon.gateway.dashboard;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.DashboardConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,7 +30,7 @@ public class SummaryCache {
     private final Vertx vertx;
     private final long revalidateAfterNanos;
     private final long forgetAfterNanos;
-    private long sweeper = -1;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     SummaryCache(DashboardSummary summary, DashboardMetrics metrics, Vertx vertx, DashboardConfig config) {
         this.summary = summary;
@@ -88,21 +89,15 @@ public class SummaryCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            entries.values().removeIf(entry -> {
-                synchronized (entry) {
-                    return entry.round == null && now - entry.lastRead > forgetAfterNanos;
-                }
-            });
+        sweeper.forgetting(vertx, entries.values(), forgetAfterNanos, (entry, now) -> {
+            synchronized (entry) {
+                return entry.round == null && now - entry.lastRead > forgetAfterNanos;
+            }
         });
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     /** One scope's state; guarded by its own monitor, held only for a few field reads and writes. */

@@ -1,5 +1,6 @@
 package io.planmon.gateway.ratelimit;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.RateLimitConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +17,7 @@ public class BucketSweeper {
     private final Vertx vertx;
     private final RateLimitConfig config;
     private final ClientBuckets buckets;
-    private long timer = -1;
+    private final PeriodicSweep timer = new PeriodicSweep();
 
     BucketSweeper(Vertx vertx, RateLimitConfig config, ClientBuckets buckets) {
         this.vertx = vertx;
@@ -26,7 +27,7 @@ public class BucketSweeper {
 
     void start(@Observes StartupEvent started) {
         if (config.enabled()) {
-            timer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> {
+            timer.start(vertx, config.sweepInterval().toMillis(), () -> {
                 int dropped = buckets.dropFull();
                 LOG.debugf("dropped %d idle rate-limit buckets", dropped);
             });
@@ -34,8 +35,6 @@ public class BucketSweeper {
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (timer != -1) {
-            vertx.cancelTimer(timer);
-        }
+        timer.stop();
     }
 }

@@ -1,5 +1,6 @@
 package io.planmon.gateway.routing;
 
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.ProxyCacheConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,7 +48,7 @@ public class ReadCache {
     private final long forgetAfterNanos;
     private final long maxBytes;
     private final int maxEntries;
-    private long sweeper = -1;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     ReadCache(ReadCacheMetrics metrics, Vertx vertx, ProxyCacheConfig config) {
         this.metrics = metrics;
@@ -125,27 +126,21 @@ public class ReadCache {
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, forgetAfterNanos / 1_000_000);
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            entries.values().removeIf(entry -> {
-                synchronized (entry) {
-                    if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
-                        return false;
-                    }
-                    entry.forgotten = true;
-                    bytes.addAndGet(-size(entry.read));
-                    entry.read = null;
-                    return true;
+        sweeper.forgetting(vertx, entries.values(), forgetAfterNanos, (entry, now) -> {
+            synchronized (entry) {
+                if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
+                    return false;
                 }
-            });
+                entry.forgotten = true;
+                bytes.addAndGet(-size(entry.read));
+                entry.read = null;
+                return true;
+            }
         });
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     /** One key's state; guarded by its own monitor, held only for a few field reads and writes. */

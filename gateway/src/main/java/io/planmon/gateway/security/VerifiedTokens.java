@@ -2,6 +2,7 @@ package io.planmon.gateway.security;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.VerifiedTokensConfig;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
@@ -40,7 +41,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private final ConcurrentMap<TokenKey, Verified> verified = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
-    private long sweeper = -1;
+    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     VerifiedTokens(OidcIdentityProvider oidc, VerifiedTokensConfig config, Vertx vertx, MeterRegistry registry) {
         this.oidc = oidc;
@@ -110,17 +111,11 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     void startSweeping(@Observes StartupEvent started) {
-        long interval = Math.max(1_000, config.maxAge().toMillis());
-        sweeper = vertx.setPeriodic(interval, id -> {
-            long now = System.nanoTime();
-            verified.values().removeIf(entry -> !entry.validAt(now));
-        });
+        sweeper.forgetting(vertx, verified.values(), config.maxAge().toNanos(), (entry, now) -> !entry.validAt(now));
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        if (sweeper != -1) {
-            vertx.cancelTimer(sweeper);
-        }
+        sweeper.stop();
     }
 
     private static Counter counter(MeterRegistry registry, String result) {
