@@ -9,13 +9,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +21,8 @@ import org.junit.jupiter.api.Test;
  * CORS for the dashboard's origin, a rate limit per department system and per person, and a dashboard summary that
  * survives a stopped service.
  */
-class GatewayIT {
+class GatewayIT implements ThroughTheGateway {
     private static final String DASHBOARD_ORIGIN = "http://localhost:5173";
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void aRequestIdComesBackAndReachesTheServicesLog() {
