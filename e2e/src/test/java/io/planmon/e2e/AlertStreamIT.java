@@ -4,25 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The live alert stream through the gateway, as a dashboard keeps it open: alerts raised after it opened arrive while
  * it stays open, and a department system's stream carries its own department's alerts and no other's.
  */
-class AlertStreamIT {
+class AlertStreamIT implements ThroughTheGateway {
     private static final String RUN =
             UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void newAlertsArriveLiveAndEachDepartmentSeesOnlyItsOwn() {

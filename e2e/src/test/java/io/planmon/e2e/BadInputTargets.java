@@ -17,6 +17,8 @@ final class BadInputTargets {
     static final String HEALTH = "dept-health";
     static final String MONITOR = "monitor";
     static final String ADMIN = "admin";
+    /** The path of an id nothing has: a write there refused for its body never finds what it would change. */
+    private static final Map<String, String> NO_SUCH_ID = Map.of("id", "999999999");
 
     /** One endpoint; {@code caller} is a department client ({@code dept-…}) or a person (monitor, admin). */
     record Target(
@@ -87,19 +89,19 @@ final class BadInputTargets {
                 write(
                         "POST",
                         "/api/v1/submissions/{id}/approve",
-                        Map.of("id", "999999999"),
+                        NO_SUCH_ID,
                         MONITOR,
                         "{\"comment\": \"synthetic e2e approval\"}"),
                 write(
                         "POST",
                         "/api/v1/submissions/{id}/return",
-                        Map.of("id", "999999999"),
+                        NO_SUCH_ID,
                         MONITOR,
                         "{\"comment\": \"synthetic e2e return\"}"),
                 write(
                         "POST",
                         "/api/v1/submissions/{id}/reopen",
-                        Map.of("id", "999999999"),
+                        NO_SUCH_ID,
                         ADMIN,
                         "{\"reason\": \"synthetic e2e reopening\"}"),
                 get("/api/v1/articles", STATS, List.of()),
@@ -127,7 +129,7 @@ final class BadInputTargets {
                 write(
                         "POST",
                         "/api/v1/alerts/{id}/ack",
-                        Map.of("id", "999999999"),
+                        NO_SUCH_ID,
                         MONITOR,
                         "{\"comment\": \"synthetic e2e acknowledgement\"}"),
                 get("/api/v1/deliveries", MONITOR, List.of("alert", "limit", "cursor")),
@@ -138,7 +140,7 @@ final class BadInputTargets {
                         Map.of(),
                         MONITOR,
                         "{\"subject\": \"E2E-SYNTHETIC-BAD-INPUT\", \"reason\": \"synthetic\", \"expiresAt\": \"yesterday\"}"),
-                write("DELETE", "/api/v1/silences/{id}", Map.of("id", "999999999"), MONITOR, null),
+                write("DELETE", "/api/v1/silences/{id}", NO_SUCH_ID, MONITOR, null),
                 get("/api/v1/rules", MONITOR, List.of()),
                 write(
                         "POST",
@@ -146,18 +148,18 @@ final class BadInputTargets {
                         Map.of(),
                         MONITOR,
                         "{\"name\": \"synthetic\", \"minSeverity\": \"NOT_A_SEVERITY\"}"),
-                write("PUT", "/api/v1/rules/{id}", Map.of("id", "999999999"), MONITOR, "{\"name\": \"synthetic\"}"),
-                write("DELETE", "/api/v1/rules/{id}", Map.of("id", "999999999"), MONITOR, null),
+                write("PUT", "/api/v1/rules/{id}", NO_SUCH_ID, MONITOR, "{\"name\": \"synthetic\"}"),
+                write("DELETE", "/api/v1/rules/{id}", NO_SUCH_ID, MONITOR, null),
                 get("/api/v1/receivers", MONITOR, List.of()),
-                get("/api/v1/receivers/{id}", Map.of("id", "999999999"), MONITOR, List.of()),
+                get("/api/v1/receivers/{id}", NO_SUCH_ID, MONITOR, List.of()),
                 write(
                         "POST",
                         "/api/v1/receivers",
                         Map.of(),
                         MONITOR,
                         "{\"name\": \"synthetic\", \"kind\": \"PIGEON\"}"),
-                write("PUT", "/api/v1/receivers/{id}", Map.of("id", "999999999"), MONITOR, "{\"kind\": \"EMAIL\"}"),
-                write("DELETE", "/api/v1/receivers/{id}", Map.of("id", "999999999"), MONITOR, null),
+                write("PUT", "/api/v1/receivers/{id}", NO_SUCH_ID, MONITOR, "{\"kind\": \"EMAIL\"}"),
+                write("DELETE", "/api/v1/receivers/{id}", NO_SUCH_ID, MONITOR, null),
                 get("/api/v1/dashboard/summary", MONITOR, List.of()));
     }
 

@@ -101,6 +101,18 @@ final class Browser implements AutoCloseable {
         return driver.getCapabilities().getBrowserVersion();
     }
 
+    /** Opens {@code path} of the dashboard behind the gateway and signs in as {@code username} on the way. */
+    void signInAt(String path, String username) {
+        open(ThroughTheGateway.gateway() + path);
+        signIn(username);
+    }
+
+    /** Signs in on the overview and waits until it shows its plan areas. */
+    void signInToOverview(String username) {
+        signInAt("/", username);
+        waitFor(By.cssSelector("[data-testid=area-cards] [data-area]"));
+    }
+
     /** Signs in on Keycloak's login page, which the dashboard sent the browser to. */
     void signIn(String username) {
         waitFor(By.id("username")).sendKeys(username);

@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.planmon.devstack.Stack;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +19,8 @@ import org.junit.jupiter.api.Test;
  * printed), but far below the 45 s it took before. Values synthetic, in periods long past, of an indicator no other
  * system test writes.
  */
-class ConsumerRejoinIT {
+class ConsumerRejoinIT implements ThroughTheGateway {
     private static final Duration BOUND = Duration.ofSeconds(15);
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void aKilledNotificationServiceConsumesAgainSoonAfterItIsReady() {

@@ -5,10 +5,8 @@ import static io.planmon.e2e.DashboardApi.setTarget;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,17 +16,9 @@ import org.openqa.selenium.WebElement;
  * to the target year, the at-risk band the API judges with, the projection to the target year, and says the target
  * and the catch-up rate in a sentence.
  */
-class DashboardChartIT {
+class DashboardChartIT implements ThroughTheGateway {
     /** Owned by ECO, annual, without a target in the catalogue; no other system test touches it. */
     private static final String INDICATOR = "CARBON_INTENSITY";
-
-    private static String gateway;
-
-    @BeforeAll
-    static void platform() {
-        gateway = PlatformStack.get().gatewayUrl();
-        RestAssured.baseURI = gateway;
-    }
 
     @Test
     void theIndicatorPageDrawsTheTargetPathWithItsBandAndTheProjection() {
@@ -48,8 +38,7 @@ class DashboardChartIT {
         assertThat(indicator.getString("projection.trend")).isEqualTo("LINEAR");
 
         try (Browser browser = new Browser()) {
-            browser.open(gateway + "/indicators/" + INDICATOR);
-            browser.signIn("viewer");
+            browser.signInAt("/indicators/" + INDICATOR, "viewer");
             browser.waitFor(By.cssSelector("[data-testid=indicator-chart][data-drawn=true] canvas"));
             WebElement chart = browser.driver().findElement(By.cssSelector("[data-testid=indicator-chart]"));
             assertThat(List.of(chart.getAttribute("data-series").split(" ")))

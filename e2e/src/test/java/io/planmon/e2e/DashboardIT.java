@@ -1,18 +1,17 @@
 package io.planmon.e2e;
 
 import static io.planmon.e2e.DashboardApi.push;
+import static io.planmon.e2e.ThroughTheGateway.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the overview's counts, an indicator's chart and reason, an alert arriving live and acknowledged, signing out; a
  * viewer is offered no acknowledgement; a write with the session cookie but without the CSRF token is refused.
  */
-class DashboardIT {
+class DashboardIT implements ThroughTheGateway {
     /** Owned by CULTURE, judged by its rise against the year before; no other system test pushes it. */
     private static final String INDICATOR = "TOURIST_VISITS";
     /** Owned by DRC, judged the same way, pushed by the viewer's test only. */
@@ -33,22 +32,12 @@ class DashboardIT {
     private static final By FIRING_ROW = By.xpath("//tr[@data-subject='" + INDICATOR
             + "'][.//span[@data-value='OFF_TRACK']][.//button[@data-action='acknowledge']]");
 
-    private static String gateway;
-
-    @BeforeAll
-    static void platform() {
-        gateway = PlatformStack.get().gatewayUrl();
-        RestAssured.baseURI = gateway;
-    }
-
     @Test
     void theMonitorFollowsAnIndicatorOffTrackLiveAndAcknowledgesIt() {
         push(INDICATOR, "dept-culture", "2023", 1000);
         push(INDICATOR, "dept-culture", "2024", 1100);
         try (Browser browser = new Browser()) {
-            browser.open(gateway + "/");
-            browser.signIn("monitor");
-            browser.waitFor(By.cssSelector("[data-testid=area-cards] [data-area]"));
+            browser.signInToOverview("monitor");
             await("the overview shows the summary's counts")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(2))
@@ -62,7 +51,7 @@ class DashboardIT {
             String reason = indicator().getString("latest.reason");
             assertThat(browser.waitFor(By.cssSelector("[data-testid=reason] p")).getText())
                     .isEqualTo(reason);
-            assertThat(browser.driver().getCurrentUrl()).isEqualTo(gateway + "/indicators/" + INDICATOR);
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(gateway() + "/indicators/" + INDICATOR);
             browser.screenshot("indicator");
 
             browser.waitFor(By.cssSelector("#nav a[href='/tasks']")).click();
@@ -121,7 +110,7 @@ class DashboardIT {
             browser.waitFor(By.id("signout")).click();
             browser.waitFor(By.id("sign-in-again"));
             browser.screenshot("signed-out");
-            browser.open(gateway + "/");
+            browser.open(gateway() + "/");
             assertThat(browser.waitFor(By.id("username")).isDisplayed())
                     .as("signed in again only through Keycloak")
                     .isTrue();
@@ -134,8 +123,7 @@ class DashboardIT {
         push(VIEWERS_INDICATOR, "dept-drc", "2024", 100);
         push(VIEWERS_INDICATOR, "dept-drc", "2025", 99);
         try (Browser browser = new Browser()) {
-            browser.open(gateway + "/alerts");
-            browser.signIn("viewer");
+            browser.signInAt("/alerts", "viewer");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                     .until(driver -> !driver.findElements(By.xpath("//tr[@data-subject='" + VIEWERS_INDICATOR
                                     + "'][.//span[@data-value='OFF_TRACK']][contains(@class, 'firing')]"))

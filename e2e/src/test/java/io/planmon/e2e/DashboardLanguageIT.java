@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,19 +13,12 @@ import org.openqa.selenium.WebElement;
  * label, the names of plan areas and statuses and the number formats to English, and the choice is kept across a
  * reload and on other pages until switched back.
  */
-class DashboardLanguageIT {
-    private static String gateway;
-
-    @BeforeAll
-    static void platform() {
-        gateway = PlatformStack.get().gatewayUrl();
-    }
+class DashboardLanguageIT implements ThroughTheGateway {
 
     @Test
     void chineseFirstEnglishAClickAwayAndTheChoiceIsKept() {
         try (Browser browser = new Browser()) {
-            browser.open(gateway + "/");
-            browser.signIn("viewer");
+            browser.signInAt("/", "viewer");
             browser.waitFor(By.cssSelector("[data-area=HIGH_QUALITY_DEVELOPMENT] h3"));
             assertThat(pageLanguage(browser)).isEqualTo("zh-CN");
             assertThat(labels(browser)).containsExactly("总览", "指标", "任务", "告警", "English", "高质量发展");

@@ -3,22 +3,19 @@ package io.planmon.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * The overview polls politely: every 30 s, never sooner unless the alert stream reported a change, each time with
  * If-None-Match and the ETag of its last answer, and an unchanged summary costs a 304 — counted both in the page and
  * where the requests arrive (the gateway's own HTTP server metrics).
  */
-class DashboardPollingIT {
+class DashboardPollingIT implements ThroughTheGateway {
     private static final String SUMMARY = "/api/v1/dashboard/summary";
     /** Every summary the gateway answered, 200 or 304 (DashboardMetrics). */
     private static final String SUMMARIES = "planmon_gateway_dashboard_answers_total";
@@ -51,20 +48,10 @@ class DashboardPollingIT {
               .observe(document.querySelector('[data-testid=live-alerts]'), { childList: true });
             """;
 
-    private static String gateway;
-
-    @BeforeAll
-    static void platform() {
-        gateway = PlatformStack.get().gatewayUrl();
-        RestAssured.baseURI = gateway;
-    }
-
     @Test
     void theOverviewAsksConditionallyAndNoMoreOftenThanEvery30Seconds() throws InterruptedException {
         try (Browser browser = new Browser()) {
-            browser.open(gateway + "/");
-            browser.signIn("viewer");
-            browser.waitFor(By.cssSelector("[data-testid=area-cards] [data-area]"));
+            browser.signInToOverview("viewer");
             browser.script(RECORD);
             long summariesBefore = DashboardApi.counted(SUMMARIES, "");
             long notModifiedBefore = DashboardApi.counted(REQUESTS, NOT_MODIFIED);

@@ -9,13 +9,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +22,8 @@ import org.junit.jupiter.api.Test;
  * CORS for the dashboard's origin, a rate limit per department system and per person, and a dashboard summary that
  * survives a stopped service.
  */
-class GatewayIT {
+class GatewayIT implements ThroughTheGateway {
     private static final String DASHBOARD_ORIGIN = "http://localhost:5173";
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void aRequestIdComesBackAndReachesTheServicesLog() {
@@ -89,16 +83,7 @@ class GatewayIT {
     void aClientThatCallsTooOftenIsSlowedDownAloneAndCounted() {
         // dept-drc is used by no other system test, so its bucket (30 calls, 10 more a second) is this test's own
         String drc = Tokens.client("dept-drc");
-        Response refused = null;
-        for (int call = 0; call < 300 && refused == null; call++) {
-            Response response = given().auth().oauth2(drc).get("/api/v1/articles/1");
-            if (response.statusCode() == 429) {
-                refused = response;
-            } else {
-                assertThat(response.statusCode()).isEqualTo(200);
-            }
-        }
-        assertThat(refused).as("a 429 within 300 quick calls").isNotNull();
+        Response refused = firstRefusal(drc, 300);
         refused.then()
                 .contentType("application/problem+json")
                 .body("status", equalTo(429))
@@ -122,16 +107,7 @@ class GatewayIT {
         // Both sign in through the dashboard client, which once gave all its users one shared bucket.
         String monitor = Tokens.user("monitor");
         String viewer = Tokens.user("viewer");
-        Response refused = null;
-        for (int call = 0; call < 2_000 && refused == null; call++) {
-            Response response = given().auth().oauth2(monitor).get("/api/v1/articles/1");
-            if (response.statusCode() == 429) {
-                refused = response;
-            } else {
-                assertThat(response.statusCode()).isEqualTo(200);
-            }
-        }
-        assertThat(refused).as("a 429 for monitor within 2,000 quick calls").isNotNull();
+        Response refused = firstRefusal(monitor, 2_000);
         try {
             assertThat(refused.jsonPath().getString("detail")).startsWith("user monitor of client dashboard");
 
@@ -153,11 +129,7 @@ class GatewayIT {
         String monitor = Tokens.user("monitor");
         stack.stopService("task-service");
         try {
-            given().auth()
-                    .oauth2(monitor)
-                    .get("/api/v1/dashboard/summary")
-                    .then()
-                    .statusCode(200)
+            summary(monitor)
                     .body("partial", equalTo(true))
                     .body("missing", hasSize(1))
                     .body("missing[0].part", equalTo("tasks"))
@@ -168,14 +140,31 @@ class GatewayIT {
         } finally {
             stack.restartService("task-service");
         }
-        given().auth()
-                .oauth2(monitor)
-                .get("/api/v1/dashboard/summary")
-                .then()
-                .statusCode(200)
+        summary(monitor)
                 .body("partial", equalTo(false))
                 .body("missing", hasSize(0))
                 .body("tasks", notNullValue());
+    }
+
+    /** The dashboard summary as {@code token} sees it, answered 200. */
+    private static ValidatableResponse summary(String token) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/dashboard/summary")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Calls an article with {@code token} until the gateway answers 429 (each call before it a 200); that answer. */
+    private static Response firstRefusal(String token, int atMost) {
+        for (int call = 0; call < atMost; call++) {
+            Response response = given().auth().oauth2(token).get("/api/v1/articles/1");
+            if (response.statusCode() == 429) {
+                return response;
+            }
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+        throw new AssertionError("no 429 within " + atMost + " quick calls");
     }
 
     private static String log(String name) throws java.io.IOException {

@@ -9,14 +9,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +22,8 @@ import org.junit.jupiter.api.Test;
  * push, submit, approve, locked (409 single, a rejected row in a batch), reopen with a reason, correct, submit again,
  * approve; and the timeliness of a department's figures of a quarter prepared here. Values are synthetic.
  */
-class GovernanceIT {
+class GovernanceIT implements ThroughTheGateway {
     private static final String PROBLEM = "application/problem+json";
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void pushSubmitApproveLockedReopenCorrectSubmitAgainApprove() {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.Database;
 import io.planmon.devstack.Stack;
-import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +26,11 @@ import org.junit.jupiter.api.Test;
  * exactly once: each period has exactly one revision per round of the file, and the job's counts match the file.
  * The values are synthetic, in periods long past (1900 on), of two indicators no other system test uses.
  */
-class ImportJobRecoveryIT {
+class ImportJobRecoveryIT implements ThroughTheGateway {
     private static final int ROUNDS = 50;
     private static final int MONTHS = 1000;
     private static final int QUARTERS = 400;
     private static final int ROWS = ROUNDS * (MONTHS + QUARTERS);
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     @Test
     void aJobCutOffByAKilledServiceResumesAndAppliesEveryRowExactlyOnce() throws Exception {

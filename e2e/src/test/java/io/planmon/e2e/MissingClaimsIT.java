@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,13 +14,12 @@ import org.junit.jupiter.api.Test;
  * Real tokens of the realm that lack one claim planmon relies on: the department, the audience, a planmon role. Each
  * is refused where that claim matters, with the right status and a problem detail, and nowhere else.
  */
-class MissingClaimsIT {
+class MissingClaimsIT implements ThroughTheGateway {
     private static final String PROBLEM = "application/problem+json";
     private static OddClients clients;
 
     @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
+    static void createClients() {
         clients = new OddClients();
     }
 
@@ -52,25 +51,14 @@ class MissingClaimsIT {
                 .statusCode(403)
                 .contentType(PROBLEM);
         for (String path : new String[] {"/api/v1/alerts", "/api/v1/alerts/stream"}) {
-            given().auth()
-                    .oauth2(token)
-                    .get(path)
-                    .then()
-                    .statusCode(403)
-                    .contentType(PROBLEM)
-                    .body("detail", containsString("department"));
+            refusedGet(token, path, 403).body("detail", containsString("department"));
         }
     }
 
     @Test
     void aTokenMeantForAnotherApplicationIsRefusedAtTheDoor() {
         String token = clients.reporterWithoutAudience();
-        given().auth()
-                .oauth2(token)
-                .get("/api/v1/indicators")
-                .then()
-                .statusCode(401)
-                .contentType(PROBLEM)
+        refusedGet(token, "/api/v1/indicators", 401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
     }
@@ -78,12 +66,7 @@ class MissingClaimsIT {
     @Test
     void aServiceReachedWithoutTheGatewayChecksTheAudienceItself() {
         String indicators = PlatformStack.get().serviceUrl("indicator-service") + "/api/v1/indicators";
-        given().auth()
-                .oauth2(clients.reporterWithoutAudience())
-                .get(indicators)
-                .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+        refusedGet(clients.reporterWithoutAudience(), indicators, 401);
         given().auth()
                 .oauth2(Tokens.client("dept-stats"))
                 .get(indicators)
@@ -95,19 +78,13 @@ class MissingClaimsIT {
     void aTokenWithoutAPlanmonRoleReadsNothing() {
         String token = clients.clientWithoutRole();
         for (String path : new String[] {"/api/v1/indicators", "/api/v1/tasks", "/api/v1/alerts"}) {
-            given().auth()
-                    .oauth2(token)
-                    .get(path)
-                    .then()
-                    .statusCode(403)
-                    .contentType(PROBLEM)
-                    .body("status", equalTo(403));
+            refusedGet(token, path, 403).body("status", equalTo(403));
         }
-        given().auth()
-                .oauth2(token)
-                .get("/api/v1/dashboard/summary")
-                .then()
-                .statusCode(403)
-                .contentType(PROBLEM);
+        refusedGet(token, "/api/v1/dashboard/summary", 403);
+    }
+
+    /** A GET with {@code token} refused with {@code status} and a problem detail; the response, for what else it says. */
+    private static ValidatableResponse refusedGet(String token, String url, int status) {
+        return given().auth().oauth2(token).get(url).then().statusCode(status).contentType(PROBLEM);
     }
 }

@@ -124,50 +124,32 @@ final class SecurityMatrix {
                 TRANSPORT));
 
         // the target of an indicator is the plan office's: its owning department may not set it either
-        write(
-                new Endpoint(
-                        "PUT /api/v1/indicators/{code}/target",
-                        "PUT",
-                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/target",
-                        "application/json",
-                        p -> "{\"kind\": \"INCREASING\"}",
-                        TRANSPORT,
-                        null,
-                        STATS),
-                403,
-                200,
-                403,
-                NOTHING);
+        planOfficeSetting("target", "{\"kind\": \"INCREASING\"}", NOTHING);
         // so is when its values are due (null: the frequency's default, what it already is)
-        write(
-                new Endpoint(
-                        "PUT /api/v1/indicators/{code}/due-days",
-                        "PUT",
-                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/due-days",
-                        "application/json",
-                        p -> "{\"dueDays\": null}",
-                        TRANSPORT,
-                        null,
-                        STATS),
-                403,
-                200,
-                403,
-                r -> r.body("dueDays", equalTo(90)));
+        planOfficeSetting("due-days", "{\"dueDays\": null}", r -> r.body("dueDays", equalTo(90)));
         // and when its department is reminded before that (null: the default of 7, what it already is)
+        planOfficeSetting("reminder-days", "{\"reminderDays\": null}", r -> r.body("reminderDays", equalTo(7)));
+    }
+
+    /**
+     * A setting of RAIL_TRANSIT_LENGTH (owned by TRANSPORT) that only the plan office changes: 403 for the owning and for
+     * another department, 200 for the plan admin.
+     */
+    private void planOfficeSetting(String setting, String body, Consumer<ValidatableResponse> more) {
         write(
                 new Endpoint(
-                        "PUT /api/v1/indicators/{code}/reminder-days",
+                        "PUT /api/v1/indicators/{code}/" + setting,
                         "PUT",
-                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/reminder-days",
+                        p -> "/api/v1/indicators/RAIL_TRANSIT_LENGTH/" + setting,
                         "application/json",
-                        p -> "{\"reminderDays\": null}",
+                        p -> body,
                         TRANSPORT,
                         null,
                         STATS),
                 403,
                 200,
                 403,
-                r -> r.body("reminderDays", equalTo(7)));
+                more);
     }
 
     private void tasks() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,13 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The role and department matrix through the gateway with real Keycloak tokens, cell by cell (rows in
  * {@link SecurityMatrix}), and defective tokens: each refused with the right status and a problem detail.
  */
-class SecurityMatrixIT {
+class SecurityMatrixIT implements ThroughTheGateway {
     private static final String PROBLEM = "application/problem+json";
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
 
     static Stream<Arguments> rows() {
         return SecurityMatrix.rows().stream().map(Arguments::of);

@@ -7,24 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The foundation end to end: real Keycloak, Kafka, PostgreSQL and the four services; everything through the gateway.
  * A department pushes a (synthetic) value, and the monitoring office sees it arrive at the notification service.
  */
-class WalkingSkeletonIT {
-
-    @BeforeAll
-    static void platform() {
-        RestAssured.baseURI = PlatformStack.get().gatewayUrl();
-    }
-
+class WalkingSkeletonIT implements ThroughTheGateway {
     @Test
     void aDepartmentPushesAValueAndTheMonitoringOfficeSeesItArrive() {
         String statistics = Tokens.client("dept-stats");

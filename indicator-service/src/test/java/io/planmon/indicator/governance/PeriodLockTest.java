@@ -3,7 +3,6 @@ package io.planmon.indicator.governance;
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
 import static io.planmon.indicator.rest.Api.push;
-import static io.planmon.indicator.rest.Api.request;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.planmon.devstack.test.PlanmonTestResource;
+import io.planmon.indicator.rest.Api;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -111,11 +111,10 @@ class PeriodLockTest {
     void anAsynchronousImportRejectsTheRowsOfALockedPeriodAndStoresTheRest() {
         Acting.push("TEST_GOV_A", "2006", "60");
         Acting.approved("TEST_GOV", "2006");
-        String location = request()
-                .contentType("text/csv")
-                .body("indicator,period,value,note\nTEST_GOV_A,2007,70,synthetic\nTEST_GOV_A,2006,61,synthetic\n")
-                .post("/api/v1/observations?async=true")
-                .then()
+        String location = Api.post(
+                        "/api/v1/observations?async=true",
+                        "text/csv",
+                        "indicator,period,value,note\nTEST_GOV_A,2007,70,synthetic\nTEST_GOV_A,2006,61,synthetic\n")
                 .statusCode(202)
                 .extract()
                 .header("Location");
@@ -137,11 +136,6 @@ class PeriodLockTest {
     }
 
     private static ValidatableResponse batch(String contentType, String query, String body) {
-        return request()
-                .contentType(contentType)
-                .body(body)
-                .post("/api/v1/observations" + query)
-                .then()
-                .statusCode(200);
+        return Api.post("/api/v1/observations" + query, contentType, body).statusCode(200);
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.EventType;
+import io.planmon.indicator.rest.Api;
 import io.planmon.kit.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -164,11 +165,9 @@ class SubmissionApiTest {
         get("/api/v1/submissions/" + id).statusCode(200).body("state", equalTo("SUBMITTED"));
 
         Acting.returned(id, "synthetic: check 2018");
-        request()
-                .contentType(ContentType.JSON)
-                .body("{\"value\": 61, \"note\": \"synthetic correction\"}")
-                .put("/api/v1/indicators/TEST_GOV_A/observations/2018")
-                .then()
+        Api.putJson(
+                        "/api/v1/indicators/TEST_GOV_A/observations/2018",
+                        "{\"value\": 61, \"note\": \"synthetic correction\"}")
                 .statusCode(200)
                 .body("outcome", equalTo("REVISED"));
         post("/api/v1/submissions", "{\"period\": \"2018\", \"department\": \"TEST_GOV\"}")

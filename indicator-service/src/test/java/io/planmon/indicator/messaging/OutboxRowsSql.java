@@ -61,10 +61,7 @@ final class OutboxRowsSql {
 
     void execute(String sql, String... parameters) throws SQLException {
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
+                PreparedStatement s = bound(c, sql, parameters)) {
             s.executeUpdate();
         }
     }
@@ -72,13 +69,18 @@ final class OutboxRowsSql {
     /** The first column of the first row of {@code sql}, as a string (null if no row). */
     String query(String sql, String... parameters) throws SQLException {
         try (Connection c = db.open();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
+                PreparedStatement s = bound(c, sql, parameters);
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
         }
+    }
+
+    /** {@code sql} prepared with {@code parameters} bound as strings, in order. */
+    private static PreparedStatement bound(Connection c, String sql, String... parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            s.setString(i + 1, parameters[i]);
+        }
+        return s;
     }
 }

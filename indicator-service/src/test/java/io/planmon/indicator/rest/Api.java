@@ -40,12 +40,30 @@ public final class Api {
         return given().config(DECIMALS);
     }
 
+    /** A PUT of a JSON {@code body}, as the test's caller. */
+    public static ValidatableResponse putJson(String path, String body) {
+        return request().contentType(ContentType.JSON).body(body).put(path).then();
+    }
+
+    /** A POST of a JSON {@code body}, as the test's caller. */
+    public static ValidatableResponse postJson(String path, String body) {
+        return request().contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    /** A PUT of {@code body} as {@code contentType}, as the test's caller. */
+    public static ValidatableResponse put(String path, String contentType, String body) {
+        return request().contentType(contentType).body(body).put(path).then();
+    }
+
+    /** A POST of {@code body} as {@code contentType}, as the test's caller. */
+    public static ValidatableResponse post(String path, String contentType, String body) {
+        return request().contentType(contentType).body(body).post(path).then();
+    }
+
     public static ValidatableResponse push(String code, String period, String value) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body("{\"value\": " + value + ", \"note\": \"synthetic\"}")
-                .put("/api/v1/indicators/" + code + "/observations/" + period)
-                .then();
+        return putJson(
+                "/api/v1/indicators/" + code + "/observations/" + period,
+                "{\"value\": " + value + ", \"note\": \"synthetic\"}");
     }
 
     /** Pushes the first value of each period ({@code period, value, period, value, …}), each answered 201. */
@@ -66,10 +84,6 @@ public final class Api {
     }
 
     public static ValidatableResponse setTarget(String code, String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/indicators/" + code + "/target")
-                .then();
+        return putJson("/api/v1/indicators/" + code + "/target", body);
     }
 }

@@ -129,33 +129,20 @@ class AsyncImportTest {
     @Test
     void aBodyThatCannotBeReadIsA400AndLeavesNoJob() {
         long before = jobCount();
-        request()
-                .contentType("application/json")
-                .body("{\"observations\": 3}")
-                .post("/api/v1/observations?async=true")
-                .then()
+        Api.post("/api/v1/observations?async=true", "application/json", "{\"observations\": 3}")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("observations"));
-        request()
-                .contentType("application/json")
-                .body("{\"observations\": [{\"indicator\": \"TEST_ASYNC_ROWS\"}, ")
-                .post("/api/v1/observations?async=true")
-                .then()
+        Api.post(
+                        "/api/v1/observations?async=true",
+                        "application/json",
+                        "{\"observations\": [{\"indicator\": \"TEST_ASYNC_ROWS\"}, ")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("body"));
-        request()
-                .contentType("application/json")
-                .body("{\"observations\": []}{\"observations\": []}")
-                .post("/api/v1/observations?async=true")
-                .then()
+        Api.post("/api/v1/observations?async=true", "application/json", "{\"observations\": []}{\"observations\": []}")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", equalTo("content after the JSON object"));
-        request()
-                .contentType("text/csv")
-                .body("indicator,period,amount\nX,2020,1\n")
-                .post("/api/v1/observations?async=true")
-                .then()
+        Api.post("/api/v1/observations?async=true", "text/csv", "indicator,period,amount\nX,2020,1\n")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("header"));
         assertThat(jobCount()).isEqualTo(before);

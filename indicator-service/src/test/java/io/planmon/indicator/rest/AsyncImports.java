@@ -13,11 +13,7 @@ final class AsyncImports {
     private AsyncImports() {}
 
     static ExtractableResponse<Response> submit(String contentType, String query, String body) {
-        return request()
-                .contentType(contentType)
-                .body(body)
-                .post("/api/v1/observations?async=true" + query)
-                .then()
+        return Api.post("/api/v1/observations?async=true" + query, contentType, body)
                 .statusCode(202)
                 .extract();
     }

@@ -2,7 +2,6 @@ package io.planmon.indicator.rest;
 
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
-import static io.planmon.indicator.rest.Api.request;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
@@ -121,18 +119,10 @@ class BatchImportTest {
     }
 
     private static ValidatableResponse postJson(String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/observations")
-                .then();
+        return Api.postJson("/api/v1/observations", body);
     }
 
     private static ValidatableResponse postCsv(String body) {
-        return request()
-                .contentType("text/csv")
-                .body(body)
-                .post("/api/v1/observations")
-                .then();
+        return Api.post("/api/v1/observations", "text/csv", body);
     }
 }

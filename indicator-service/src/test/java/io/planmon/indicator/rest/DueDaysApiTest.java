@@ -1,6 +1,5 @@
 package io.planmon.indicator.rest;
 
-import static io.planmon.indicator.rest.Api.request;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.planmon.devstack.test.PlanmonTestResource;
@@ -9,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +47,6 @@ class DueDaysApiTest {
     }
 
     private static ValidatableResponse put(String code, String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/indicators/" + code + "/due-days")
-                .then();
+        return Api.putJson("/api/v1/indicators/" + code + "/due-days", body);
     }
 }

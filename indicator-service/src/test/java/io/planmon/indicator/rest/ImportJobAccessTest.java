@@ -88,11 +88,7 @@ class ImportJobAccessTest {
     @Test
     @TestSecurity(user = "monitor", roles = "monitor")
     void onlyReportersAndThePlanAdminMaySubmit() {
-        request()
-                .contentType("text/csv")
-                .body("indicator,period,value\n")
-                .post("/api/v1/observations?async=true")
-                .then()
+        Api.post("/api/v1/observations?async=true", "text/csv", "indicator,period,value\n")
                 .statusCode(403);
     }
 }

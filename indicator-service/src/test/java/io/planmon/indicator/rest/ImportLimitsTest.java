@@ -158,26 +158,14 @@ class ImportLimitsTest {
     }
 
     private static ValidatableResponse put(String code, String period, String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/indicators/" + code + "/observations/" + period)
-                .then();
+        return Api.putJson("/api/v1/indicators/" + code + "/observations/" + period, body);
     }
 
     private static ValidatableResponse batch(String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/observations")
-                .then();
+        return Api.postJson("/api/v1/observations", body);
     }
 
     private static ValidatableResponse setFuturePeriods(String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/indicators/TEST_FUTURE/future-periods")
-                .then();
+        return Api.putJson("/api/v1/indicators/TEST_FUTURE/future-periods", body);
     }
 }

@@ -1,5 +1,6 @@
 package io.planmon.indicator.rest;
 
+import static io.planmon.devstack.test.SummaryCounts.nonZero;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -119,15 +120,5 @@ class ListPagingTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems(field))
                 .body("detail", containsString(listed));
-    }
-
-    private static Map<String, Integer> nonZero(Map<String, ?> counts) {
-        Map<String, Integer> kept = new TreeMap<>();
-        counts.forEach((k, v) -> {
-            if (((Number) v).intValue() != 0) {
-                kept.put(k, ((Number) v).intValue());
-            }
-        });
-        return kept;
     }
 }

@@ -4,7 +4,6 @@ import static io.planmon.indicator.rest.Api.evaluation;
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.num;
 import static io.planmon.indicator.rest.Api.push;
-import static io.planmon.indicator.rest.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -297,11 +296,7 @@ class SetBasedImportTest {
     }
 
     private static ValidatableResponse dryRun(String contentType, String body) {
-        return request()
-                .contentType(contentType)
-                .body(body)
-                .post("/api/v1/observations?dryRun=true")
-                .then();
+        return Api.post("/api/v1/observations?dryRun=true", contentType, body);
     }
 
     private List<String> events(String code, long afterId) throws SQLException {
@@ -345,18 +340,10 @@ class SetBasedImportTest {
     }
 
     static ValidatableResponse postJson(String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/observations")
-                .then();
+        return Api.postJson("/api/v1/observations", body);
     }
 
     static ValidatableResponse postCsv(String body) {
-        return request()
-                .contentType("text/csv")
-                .body(body)
-                .post("/api/v1/observations")
-                .then();
+        return Api.post("/api/v1/observations", "text/csv", body);
     }
 }

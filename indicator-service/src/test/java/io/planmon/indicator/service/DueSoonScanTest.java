@@ -2,12 +2,12 @@ package io.planmon.indicator.service;
 
 import static io.planmon.indicator.rest.Api.get;
 import static io.planmon.indicator.rest.Api.push;
-import static io.planmon.indicator.rest.Api.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.events.EventType;
+import io.planmon.indicator.rest.Api;
 import io.planmon.kit.outbox.OutboxEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -123,10 +122,6 @@ class DueSoonScanTest {
     }
 
     private static ValidatableResponse reminderDays(String code, String body) {
-        return request()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .put("/api/v1/indicators/" + code + "/reminder-days")
-                .then();
+        return Api.putJson("/api/v1/indicators/" + code + "/reminder-days", body);
     }
 }

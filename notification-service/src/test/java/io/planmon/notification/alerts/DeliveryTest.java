@@ -273,44 +273,27 @@ class DeliveryTest {
 
     private static long insertPending(long receiver, String body, int attempts, String lockedUntil, String token)
             throws Exception {
-        try (Connection c = Db.connect();
-                PreparedStatement insert = c.prepareStatement(
-                        "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
-                                + " next_attempt_at, created_at, locked_until, claim_token) values (?, 'after restart',"
-                                + " 'WEBHOOK', 'FIRED', ?, 'PENDING', ?, now() - interval '1 hour',"
-                                + " now() - interval '1 hour', " + (lockedUntil == null ? "null" : lockedUntil)
-                                + ", ?) returning id")) {
-            insert.setLong(1, receiver);
-            insert.setString(2, body);
-            insert.setInt(3, attempts);
-            insert.setString(4, token);
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Db.value(
+                Long.class,
+                "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
+                        + " next_attempt_at, created_at, locked_until, claim_token) values (?, 'after restart',"
+                        + " 'WEBHOOK', 'FIRED', ?, 'PENDING', ?, now() - interval '1 hour',"
+                        + " now() - interval '1 hour', " + (lockedUntil == null ? "null" : lockedUntil)
+                        + ", ?) returning id",
+                receiver,
+                body,
+                attempts,
+                token);
     }
 
     /** "status:claim token" of a delivery row (the token empty when none holds it). */
     private static String row(long delivery) throws Exception {
-        try (Connection c = Db.connect();
-                PreparedStatement q = c.prepareStatement(
-                        "select status || ':' || coalesce(claim_token, '') from delivery where id = ?")) {
-            q.setLong(1, delivery);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return Db.value(
+                String.class, "select status || ':' || coalesce(claim_token, '') from delivery where id = ?", delivery);
     }
 
     private static Timestamp dbNow() throws Exception {
-        try (Connection c = Db.connect();
-                PreparedStatement q = c.prepareStatement("select clock_timestamp()");
-                ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getTimestamp(1);
-        }
+        return Db.value(Timestamp.class, "select clock_timestamp()");
     }
 
     /** What a receiver computes to check a delivery: HMAC-SHA256 of the raw body with the shared secret. */

@@ -30,9 +30,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -153,14 +150,7 @@ class DueSoonReminderTest {
     }
 
     private static long digestsTo(int receiver) throws Exception {
-        try (Connection c = Db.connect();
-                PreparedStatement q = c.prepareStatement(
-                        "select count(*) from delivery where receiver_id = ? and change = 'DIGEST'")) {
-            q.setLong(1, receiver);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Db.value(
+                Long.class, "select count(*) from delivery where receiver_id = ? and change = 'DIGEST'", receiver);
     }
 }

@@ -25,9 +25,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
@@ -145,13 +142,6 @@ class EscalationTest {
     }
 
     private static Timestamp criticalSince(long alertId) throws Exception {
-        try (Connection c = Db.connect();
-                PreparedStatement q = c.prepareStatement("select critical_since from alert where id = ?")) {
-            q.setLong(1, alertId);
-            try (ResultSet rs = q.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getTimestamp(1);
-            }
-        }
+        return Db.value(Timestamp.class, "select critical_since from alert where id = ?", alertId);
     }
 }

@@ -15,6 +15,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.devstack.test.BrokenTable;
+import io.planmon.devstack.test.InboxRows;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
@@ -27,9 +28,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,16 +105,7 @@ class TransientFailureTest {
     }
 
     private long inboxRows(String consumer, String eventId) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
-            q.setString(1, consumer);
-            q.setString(2, eventId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return InboxRows.count(dataSource, consumer, eventId);
     }
 
     /** The dead-letter records of {@code key} that arrive while polling for {@code wait}. */

@@ -1,5 +1,6 @@
 package io.planmon.notification.rest;
 
+import static io.planmon.devstack.test.SummaryCounts.nonZero;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,7 +21,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -230,34 +230,19 @@ class AlertReadsTest {
         assertThat(summary.jsonPath().getString("asOf")).isNotNull();
     }
 
-    private static Map<String, Integer> nonZero(Map<String, ?> counts) {
-        Map<String, Integer> kept = new TreeMap<>();
-        counts.forEach((k, v) -> {
-            if (((Number) v).intValue() != 0) {
-                kept.put(k, ((Number) v).intValue());
-            }
-        });
-        return kept;
-    }
-
     /** An alert row as the engine stores it, of a synthetic subject; its id. */
     static long insertAlert(String department, String severity, String state) throws SQLException {
-        try (Connection c = Db.connect();
-                PreparedStatement insert = c.prepareStatement("insert into alert (subject_type, subject_code,"
-                        + " subject_name, condition, severity, state, department, link, fired_at, updated_at,"
-                        + " resolved_at) values ('INDICATOR', ?, 'synthetic', 'STATUS', ?, ?, ?,"
-                        + " '/api/v1/indicators/SYNTHETIC', now(), clock_timestamp(),"
-                        + " case when ? = 'RESOLVED' then now() end) returning id")) {
-            insert.setString(1, "SYNTH_" + UUID.randomUUID());
-            insert.setString(2, severity);
-            insert.setString(3, state);
-            insert.setString(4, department);
-            insert.setString(5, state);
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Db.value(
+                Long.class,
+                "insert into alert (subject_type, subject_code, subject_name, condition, severity, state, department,"
+                        + " link, fired_at, updated_at, resolved_at) values ('INDICATOR', ?, 'synthetic', 'STATUS', ?,"
+                        + " ?, ?, '/api/v1/indicators/SYNTHETIC', now(), clock_timestamp(),"
+                        + " case when ? = 'RESOLVED' then now() end) returning id",
+                "SYNTH_" + UUID.randomUUID(),
+                severity,
+                state,
+                department,
+                state);
     }
 
     /** A feed entry of {@code subject}, as the consumer stores it; its event id. */
@@ -275,15 +260,8 @@ class AlertReadsTest {
     }
 
     static long countOpen(String department) throws SQLException {
-        try (Connection c = Db.connect();
-                PreparedStatement q =
-                        c.prepareStatement("select count(*) from alert where department = ? and state <> 'RESOLVED'")) {
-            q.setString(1, department);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Db.value(
+                Long.class, "select count(*) from alert where department = ? and state <> 'RESOLVED'", department);
     }
 
     static void sql(String statement) throws SQLException {

@@ -19,6 +19,25 @@ public final class Db {
         return c;
     }
 
+    /**
+     * The first column of the row {@code sql} answers, as {@code type} (a count, an id an insert returns, a time);
+     * {@code parameters} are bound in order. No row at all is an error of the test.
+     */
+    public static <T> T value(Class<T> type, String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect();
+                PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return rs.getObject(1, type);
+            }
+        }
+    }
+
     public static Optional<Long> openAlertId(String subject) throws SQLException {
         try (Connection c = connect();
                 PreparedStatement q =

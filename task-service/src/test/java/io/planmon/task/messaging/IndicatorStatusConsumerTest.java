@@ -8,6 +8,7 @@ import static io.planmon.task.support.IndicatorStatusEvents.uniqueIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.planmon.devstack.test.InboxRows;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
@@ -20,9 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -108,15 +106,6 @@ class IndicatorStatusConsumerTest {
     }
 
     private long inboxRows(String eventId) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
-            q.setString(1, IndicatorStatusConsumer.CONSUMER);
-            q.setString(2, eventId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return InboxRows.count(dataSource, IndicatorStatusConsumer.CONSUMER, eventId);
     }
 }

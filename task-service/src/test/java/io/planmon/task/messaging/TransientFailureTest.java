@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.planmon.devstack.test.BrokenTable;
+import io.planmon.devstack.test.InboxRows;
 import io.planmon.devstack.test.PlanmonTestResource;
 import io.planmon.devstack.test.TestKafka;
 import io.planmon.events.CloudEvent;
@@ -23,9 +24,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -125,15 +123,6 @@ class TransientFailureTest {
     }
 
     private long inboxRows(String eventId) throws Exception {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = c.prepareStatement(
-                        "select count(*) from processed_event where consumer = ? and event_id = ?")) {
-            q.setString(1, CONSUMER);
-            q.setString(2, eventId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return InboxRows.count(dataSource, CONSUMER, eventId);
     }
 }
