@@ -1,13 +1,9 @@
 package io.planmon.task.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** One progress report as it was sent: never changed, so the history of a task is the list of its reports. */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class ProgressReport extends IdentityEntity {
     @Column(nullable = false, updatable = false)
     public long taskId;
 

@@ -1,6 +1,5 @@
 package io.planmon.task.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,9 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -26,11 +22,7 @@ import org.hibernate.annotations.SortNatural;
 /** A commitment of the plan: who leads it, who cooperates, when it is due, how far it is and where it stands. */
 @Entity
 @Table(name = "task")
-public class Task extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Task extends IdentityEntity {
     @Column(nullable = false, updatable = false)
     public String code;
 

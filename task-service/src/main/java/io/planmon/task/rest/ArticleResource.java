@@ -1,6 +1,5 @@
 package io.planmon.task.rest;
 
-import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
 import io.planmon.task.service.ArticleService;
 import io.planmon.web.http.QueryParams;
@@ -37,9 +36,9 @@ public class ArticleResource {
     static final int MAX_LIMIT = 500;
 
     private final ArticleService articles;
-    private final ConditionalReads reads;
+    private final TaskReads reads;
 
-    public ArticleResource(ArticleService articles, ConditionalReads reads) {
+    public ArticleResource(ArticleService articles, TaskReads reads) {
         this.articles = articles;
         this.reads = reads;
     }
@@ -62,15 +61,9 @@ public class ArticleResource {
             @QueryParam("offset") @Parameter(description = "articles to skip, default 0") String offset,
             @Context Request request,
             @Context UriInfo uri) {
-        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        int skip = QueryParams.offset(offset);
-        return reads.read(
-                request,
-                uri,
-                TaskResource.COUNTER,
-                TaskResource.EVERYONE,
-                () -> Pages.byOffset(
-                        articles.list().stream().map(ArticleView::of).toList(), skip, pageSize, uri));
+        return reads.page(request, uri, limit, offset, DEFAULT_LIMIT, MAX_LIMIT, () -> articles.list().stream()
+                .map(ArticleView::of)
+                .toList());
     }
 
     @GET

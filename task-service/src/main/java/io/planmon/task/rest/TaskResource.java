@@ -1,14 +1,10 @@
 package io.planmon.task.rest;
 
 import io.planmon.kit.http.Answer;
-import io.planmon.kit.http.ConditionalReads;
 import io.planmon.kit.http.Pages;
-import io.planmon.kit.security.Caller;
 import io.planmon.task.domain.DepartmentCatalogue;
-import io.planmon.task.domain.ProgressReport;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskStatus;
-import io.planmon.task.service.ProgressService;
 import io.planmon.task.service.TaskAdminService;
 import io.planmon.task.service.TaskQueries;
 import io.planmon.task.service.TaskSummary;
@@ -40,47 +36,36 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The plan's tasks: queries for everyone, progress reports for the departments involved, edits for the plan admin. */
+/** The plan's tasks: queries for everyone, edits for the plan admin (progress reports: {@link ProgressResource}). */
 @Path("/api/v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks")
 public class TaskResource {
-    private static final String READERS_DOC = "Any planmon role may read.";
-    private static final String CONDITIONAL_DOC =
+    static final String READERS_DOC = "Any planmon role may read.";
+    static final String CONDITIONAL_DOC =
             "Conditional: send the ETag back in If-None-Match for a 304 (Cache-Control: private, no-cache).";
-    private static final String ETAG_DOC = "changes exactly when a task, milestone, report or linked status changes";
+    static final String ETAG_DOC = "changes exactly when a task, milestone, report or linked status changes";
     /** About 40 tasks' views (milestones, plan sentence, linked statuses) fit in 64 KB; the catalogue has ~160. */
     static final int DEFAULT_LIMIT = 40;
 
     static final int MAX_LIMIT = 500;
-    /** Every task read changes with the schema's one counter; none depends on who asks. */
-    static final String COUNTER = "tasks";
-
-    static final String EVERYONE = "all";
-
     /** What an empty body (or {@code null}) is told; any other defect of a body names its field. */
     static final String REQUIRED = "a JSON object is required";
 
     private final TaskQueries queries;
-    private final ProgressService progress;
     private final TaskAdminService admin;
-    private final Caller caller;
     private final TaskSummary summary;
     private final DepartmentCatalogue departments;
-    private final ConditionalReads reads;
+    private final TaskReads reads;
 
     public TaskResource(
             TaskQueries queries,
-            ProgressService progress,
             TaskAdminService admin,
-            Caller caller,
             TaskSummary summary,
             DepartmentCatalogue departments,
-            ConditionalReads reads) {
+            TaskReads reads) {
         this.queries = queries;
-        this.progress = progress;
         this.admin = admin;
-        this.caller = caller;
         this.summary = summary;
         this.departments = departments;
         this.reads = reads;
@@ -132,7 +117,7 @@ public class TaskResource {
         TaskStatus wanted = QueryParams.choice("status", QueryParams.sent(uri, "status", status), TaskStatus.class)
                 .orElse(null);
         String departmentRaw = QueryParams.sent(uri, "department", department);
-        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
+        return reads.read(request, uri, () -> {
             String departmentCode = QueryParams.choice("department", departmentRaw, departments.codes())
                     .orElse(null);
             TaskQueries.FoundPage page = queries.search(articleNumber, departmentCode, wanted, skip, pageSize);
@@ -161,7 +146,7 @@ public class TaskResource {
             content = @Content(schema = @Schema(implementation = TaskSummary.Counts.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response summary(@Context Request request, @Context UriInfo uri) {
-        return reads.read(request, uri, COUNTER, EVERYONE, () -> Answer.of(summary.count()));
+        return reads.read(request, uri, () -> Answer.of(summary.count()));
     }
 
     @GET
@@ -180,66 +165,7 @@ public class TaskResource {
             @Context Request request,
             @Context UriInfo uri) {
         long taskId = QueryParams.wholeNumber("id", id);
-        return reads.read(request, uri, COUNTER, EVERYONE, () -> {
-            TaskQueries.Found found = queries.get(taskId);
-            return Answer.of(TaskView.of(found.tasks().get(0), found.indicators()));
-        });
-    }
-
-    @GET
-    @Path("{id}/progress")
-    @RolesAllowed(Roles.READER)
-    @Operation(
-            summary = "Every progress report of a task, oldest first",
-            description = READERS_DOC + " Paged by offset (limit " + DEFAULT_LIMIT + " by default, at most "
-                    + MAX_LIMIT + "); reports are only ever added at the end, so an offset walk is stable. "
-                    + CONDITIONAL_DOC)
-    @APIResponse(
-            responseCode = "200",
-            headers = {
-                @Header(name = "ETag", description = ETAG_DOC),
-                @Header(name = Pages.TOTAL_COUNT, description = "how many reports in all"),
-                @Header(name = Pages.LINK, description = "<…>; rel=\"next\" while there are more")
-            },
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressView.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
-    public Response history(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
-            @QueryParam("limit") @Parameter(description = "page size, 1 to " + MAX_LIMIT + ", default " + DEFAULT_LIMIT)
-                    String limit,
-            @QueryParam("offset") @Parameter(description = "reports to skip, default 0") String offset,
-            @Context Request request,
-            @Context UriInfo uri) {
-        long taskId = QueryParams.wholeNumber("id", id);
-        int pageSize = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        int skip = QueryParams.offset(offset);
-        return reads.read(
-                request,
-                uri,
-                COUNTER,
-                EVERYONE,
-                () -> Pages.byOffset(
-                        queries.history(taskId).stream().map(ProgressView::of).toList(), skip, pageSize, uri));
-    }
-
-    @POST
-    @Path("{id}/progress")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REPORTER, Roles.PLAN_ADMIN})
-    @Operation(
-            summary = "Report progress on a task",
-            description = "Only the lead or a cooperating department (or the plan admin) may report; others get 403."
-                    + " A percent lower than the current one needs a note. The status is recomputed at once;"
-                    + " answers 201 with the stored report and the status after it.")
-    public Response report(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
-            @Valid @NotNull(message = REQUIRED) ProgressInput body,
-            @Context UriInfo uri) {
-        long taskId = QueryParams.wholeNumber("id", id);
-        ProgressReport report = progress.report(taskId, body.command(), caller);
-        return Response.created(uri.getAbsolutePathBuilder().build())
-                .entity(ProgressView.of(report))
-                .build();
+        return reads.read(request, uri, () -> Answer.of(view(taskId)));
     }
 
     @POST
@@ -250,11 +176,10 @@ public class TaskResource {
             description = "Every input error is a 400 problem naming its field; a code in use is 409.")
     public Response create(@Valid @NotNull(message = REQUIRED) TaskInput body, @Context UriInfo uri) {
         Task task = admin.create(body.command());
-        TaskQueries.Found found = queries.get(task.id);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(task.id))
                         .build())
-                .entity(TaskView.of(found.tasks().get(0), found.indicators()))
+                .entity(view(task.id))
                 .build();
     }
 
@@ -270,8 +195,12 @@ public class TaskResource {
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String id,
             @Valid @NotNull(message = REQUIRED) TaskInput body) {
         long taskId = QueryParams.wholeNumber("id", id);
-        Task task = admin.update(taskId, body.command());
-        TaskQueries.Found found = queries.get(task.id);
+        return view(admin.update(taskId, body.command()).id);
+    }
+
+    /** A task as stored, with the latest statuses of its indicators. */
+    private TaskView view(long taskId) {
+        TaskQueries.Found found = queries.get(taskId);
         return TaskView.of(found.tasks().get(0), found.indicators());
     }
 }

@@ -1,22 +1,15 @@
 package io.planmon.notification.domain.activity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.planmon.notification.domain.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One entry of the feed of recent plan updates: what happened to which subject, said in Chinese and English. */
 @Entity
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Activity extends IdentityEntity {
     @Column(nullable = false, updatable = false)
     public String eventId;
 

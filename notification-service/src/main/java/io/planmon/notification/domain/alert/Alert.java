@@ -1,13 +1,10 @@
 package io.planmon.notification.domain.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.planmon.notification.domain.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,11 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** One episode of a condition on a subject: everything a reader needs, without another call. */
 @Entity
 @Table(name = "alert")
-public class Alert extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Alert extends IdentityEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SubjectType subjectType;

@@ -1,16 +1,13 @@
 package io.planmon.notification.domain.delivery;
 
+import io.planmon.notification.domain.IdentityEntity;
 import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.routing.ReceiverKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,11 +18,7 @@ import java.util.List;
 /** One notification to one receiver: its exact payload is stored so that a retry sends the same bytes. */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Delivery extends IdentityEntity {
     /** Null for a digest, which covers many alerts. */
     public Long alertId;
 

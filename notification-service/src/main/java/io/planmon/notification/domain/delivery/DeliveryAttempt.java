@@ -1,22 +1,15 @@
 package io.planmon.notification.domain.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.planmon.notification.domain.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One try of a delivery, as the delivery log shows it. */
 @Entity
 @Table(name = "delivery_attempt")
-public class DeliveryAttempt extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class DeliveryAttempt extends IdentityEntity {
     @Column(nullable = false)
     public Long deliveryId;
 

@@ -1,15 +1,12 @@
 package io.planmon.notification.domain.routing;
 
+import io.planmon.notification.domain.IdentityEntity;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.Severity;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** Routes the alerts it matches to its receivers once they held for {@code holdPeriods} consecutive periods. */
 @Entity
 @Table(name = "alert_rule")
-public class AlertRule extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class AlertRule extends IdentityEntity {
     @Column(nullable = false)
     public String name;
 

@@ -1,25 +1,18 @@
 package io.planmon.notification.domain.routing;
 
+import io.planmon.notification.domain.IdentityEntity;
 import io.planmon.notification.domain.alert.Alert;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A webhook or a mailbox; with a department it hears only that department's alerts, without one all of them. */
 @Entity
 @Table(name = "receiver")
-public class Receiver extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Receiver extends IdentityEntity {
     @Column(nullable = false)
     public String name;
 

@@ -1,23 +1,16 @@
 package io.planmon.notification.domain.silence;
 
+import io.planmon.notification.domain.IdentityEntity;
 import io.planmon.notification.domain.alert.Alert;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Mutes notifications of the alerts it matches until it expires; the alerts themselves are kept and shown. */
 @Entity
 @Table(name = "silence")
-public class Silence extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class Silence extends IdentityEntity {
     public String subject;
     public String condition;
     public String department;

@@ -9,6 +9,7 @@ import io.planmon.notification.domain.routing.Receiver;
 import io.planmon.notification.domain.routing.ReceiverRepository;
 import io.planmon.notification.service.alert.AlertView;
 import io.planmon.notification.service.delivery.DeliveryPlanner;
+import io.planmon.web.time.ClockProducer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DigestJob {
     private static final Logger LOG = Logger.getLogger(DigestJob.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final AlertRepository alerts;
     private final ReceiverRepository receivers;
@@ -51,7 +51,7 @@ public class DigestJob {
     @Scheduled(
             identity = "daily-digest",
             cron = "${planmon.alerts.digest-cron}",
-            timeZone = "Asia/Shanghai",
+            timeZone = ClockProducer.PLAN_ZONE,
             // A tick during shutdown would find the database already closed.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
@@ -61,7 +61,8 @@ public class DigestJob {
     /** @return how many digests were queued (a mailbox that hears no open alert gets none) */
     @Transactional
     public int queueDigests() {
-        String day = LocalDate.ofInstant(clock.instant(), SHANGHAI).toString();
+        String day = LocalDate.ofInstant(clock.instant(), ZoneId.of(ClockProducer.PLAN_ZONE))
+                .toString();
         List<Alert> open = alerts.openAlerts().stream()
                 .filter(a -> !a.silenced())
                 // a reminder is sent once, when it fires: a daily digest would repeat it
