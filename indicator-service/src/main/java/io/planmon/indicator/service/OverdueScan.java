@@ -12,12 +12,14 @@ import io.planmon.indicator.domain.PeriodEvaluationRepository;
 import io.planmon.indicator.domain.PeriodNoticeRepository;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
+import io.planmon.web.time.ClockProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -71,10 +73,16 @@ public class OverdueScan {
     @Scheduled(
             identity = "overdue-scan",
             cron = "${planmon.overdue.cron:0 30 1 * * ?}",
+            timeZone = ClockProducer.PLAN_ZONE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        scan(LocalDate.now(clock));
+        scan(today(clock));
+    }
+
+    /** The district's date now: the UTC date is the day before until 08:00 in Shanghai. */
+    static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneId.of(ClockProducer.PLAN_ZONE)));
     }
 
     /** @return how many (indicator, period) pairs were newly announced as overdue, and how many reminded of */

@@ -8,6 +8,7 @@ import io.planmon.indicator.domain.ValueRange;
 import io.planmon.kit.security.Caller;
 import io.planmon.web.problem.Problem.FieldError;
 import io.planmon.web.problem.ProblemException;
+import io.planmon.web.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RowCheck {
     /** The plan's time zone: a period has begun when its first day has begun in Shanghai. */
-    public static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId PLAN_ZONE = ZoneId.of(ClockProducer.PLAN_ZONE);
 
     static final int FIRST_YEAR = 1900;
     private static final int SCALE = 6;

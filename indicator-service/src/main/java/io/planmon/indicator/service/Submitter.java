@@ -16,12 +16,9 @@ import java.util.stream.Stream;
  */
 public record Submitter(String name, String department, Set<String> roles) {
 
-    private static final Set<String> KNOWN_ROLES =
-            Set.of(Roles.PLAN_ADMIN, Roles.MONITOR, Roles.REPORTER, Roles.VIEWER);
-
     public static Submitter of(Caller caller) {
         Set<String> roles = new LinkedHashSet<>();
-        KNOWN_ROLES.stream().filter(caller::hasRole).sorted().forEach(roles::add);
+        Roles.REALM.stream().filter(caller::hasRole).sorted().forEach(roles::add);
         return new Submitter(caller.name(), caller.department().orElse(null), roles);
     }
 
