@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Pushes synthetic values through the gateway at a fixed rate while the latency is measured, as the departments'
@@ -48,7 +49,7 @@ final class BackgroundLoad implements AutoCloseable {
      * {@code perSecond} values a second, {@code rowsPerRequest} to a request: 1 is a {@code PUT} per value, more a
      * batch ({@code POST /api/v1/observations}) every {@code rowsPerRequest / perSecond} seconds.
      */
-    BackgroundLoad(LatencyApi api, String token, int perSecond, int rowsPerRequest, long limitSeconds) {
+    BackgroundLoad(LatencyApi api, Supplier<String> token, int perSecond, int rowsPerRequest, long limitSeconds) {
         this.rowsPerRequest = rowsPerRequest;
         long every = 1_000_000L * rowsPerRequest / perSecond;
         ticker.scheduleAtFixedRate(
@@ -66,8 +67,8 @@ final class BackgroundLoad implements AutoCloseable {
                         rows.add(new String[] {indicator, period, Long.toString(20 + (n * 7919) % 30)});
                     }
                     CompletableFuture<Integer> answered = rowsPerRequest == 1
-                            ? api.pushAsync(token, rows.get(0)[0], rows.get(0)[1], rows.get(0)[2])
-                            : api.pushBatchAsync(token, rows);
+                            ? api.pushAsync(token.get(), rows.get(0)[0], rows.get(0)[1], rows.get(0)[2])
+                            : api.pushBatchAsync(token.get(), rows);
                     answered.whenComplete((status, failure) -> {
                         inFlight.release();
                         if (failure == null && status / 100 == 2) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -40,8 +41,9 @@ public final class LatencyBench {
 
     public int run() throws Exception {
         Tokens tokens = new Tokens(target);
-        String eco = tokens.department("dept-eco");
-        String stats = tokens.department("dept-stats");
+        // A run outlives a token (5 minutes in the local realm): the pushes take theirs fresh once a minute.
+        Supplier<String> eco = tokens.freshDepartment("dept-eco");
+        Supplier<String> stats = tokens.freshDepartment("dept-stats");
         String monitor = tokens.user("monitor");
         LatencyApi api = new LatencyApi(target.gatewayUrl());
         Arrivals onStream = new Arrivals();
@@ -62,8 +64,8 @@ public final class LatencyBench {
                     "{\"name\": \"synthetic latency bench\", \"subject\": \"" + SUBJECT + "\", \"receivers\": ["
                             + receiver + "]}");
             try {
-                api.push(eco, SUBJECT, "2024", "30");
-                api.push(eco, SUBJECT, "2025", "25"); // ON_TRACK: resolves an alert left by an earlier run
+                api.push(eco.get(), SUBJECT, "2024", "30");
+                api.push(eco.get(), SUBJECT, "2025", "25"); // ON_TRACK: resolves an alert left by an earlier run
                 Pairs warmUp = new Pairs(api, eco, stats, onStream, atWebhook);
                 warmUp.measure(WARM_UP_PAIRS, WAIT_SECONDS);
                 failures = 0;
@@ -93,8 +95,8 @@ public final class LatencyBench {
     /** 100 measured pairs while the statistics bureau pushes 200 values a second, so many to a request. */
     private int measureUnderLoad(
             LatencyApi api,
-            String reporter,
-            String background,
+            Supplier<String> reporter,
+            Supplier<String> background,
             int rowsPerRequest,
             Arrivals onStream,
             Arrivals atWebhook,
@@ -137,13 +139,18 @@ public final class LatencyBench {
         final Histogram push = histogram();
         final Histogram roundTrip = histogram();
         private final LatencyApi api;
-        private final String reporter;
-        private final String reader;
+        private final Supplier<String> reporter;
+        private final Supplier<String> reader;
         private final Arrivals streamed;
         private final Arrivals delivered;
         private int missed;
 
-        Pairs(LatencyApi api, String reporter, String reader, Arrivals streamed, Arrivals delivered) {
+        Pairs(
+                LatencyApi api,
+                Supplier<String> reporter,
+                Supplier<String> reader,
+                Arrivals streamed,
+                Arrivals delivered) {
             this.api = api;
             this.reporter = reporter;
             this.reader = reader;
@@ -156,7 +163,7 @@ public final class LatencyBench {
                 change("40", "FIRED", waitSeconds); // above 2024's 30: OFF_TRACK
                 change("25", "RESOLVED", waitSeconds); // below it: ON_TRACK
                 long started = System.nanoTime();
-                api.get(reader, "/api/v1/indicators/" + SUBJECT);
+                api.get(reader.get(), "/api/v1/indicators/" + SUBJECT);
                 roundTrip.recordValue((System.nanoTime() - started) / 1000);
             }
         }
@@ -167,7 +174,7 @@ public final class LatencyBench {
             long started = System.nanoTime();
             int status;
             try {
-                status = api.push(reporter, SUBJECT, "2025", value);
+                status = api.push(reporter.get(), SUBJECT, "2025", value);
             } catch (RuntimeException timedOut) {
                 status = 0;
             }

@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Real access tokens from the stack's Keycloak, as the benchmarks' callers get them (local demo secrets only). */
@@ -28,6 +32,22 @@ public final class Tokens {
     public String department(String client) {
         return token(
                 Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", client + "-secret"));
+    }
+
+    /**
+     * A department system's token that is fetched again once it is a minute old, for a run longer than a token lives
+     * (5 minutes in the local realm). Safe to call from several threads; at worst two fetch at once.
+     */
+    public Supplier<String> freshDepartment(String client) {
+        AtomicReference<String> token = new AtomicReference<>(department(client));
+        AtomicLong fetchedAt = new AtomicLong(System.nanoTime());
+        return () -> {
+            if (System.nanoTime() - fetchedAt.get() > TimeUnit.MINUTES.toNanos(1)) {
+                token.set(department(client));
+                fetchedAt.set(System.nanoTime());
+            }
+            return token.get();
+        };
     }
 
     /** A person's token through the dashboard client (password grant, allowed locally): admin, monitor or viewer. */
