@@ -7,17 +7,21 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
 
 /** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
-    private static final String DEPENDENT_CODES = "select code from indicator where target_kind in ("
+    private static final String DEPENDENT_CODES = "select target_params ->> 'reference', code from indicator"
+            + " where target_kind in ("
             + StoredTarget.REFERENCE_KINDS.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
-            + ") and target_params ->> 'reference' = ?1 order by code";
+            + ") and target_params ->> 'reference' in (?1) order by code";
 
     /** The indicator of {@code code}, or a 404 saying the catalogue has none. */
     public Indicator require(String code) {
@@ -75,14 +79,21 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     }
 
     /**
-     * The codes of the indicators whose target compares with {@code code}: a new value of it re-evaluates them. Read
-     * as plain codes, not entities: loading them would add their JSON targets to the session's dirty checking.
+     * The codes of the indicators whose target compares with one of {@code codes}, by that code, in code order: a new
+     * value of it re-evaluates them. Read as plain codes, not entities: loading them would add their JSON targets to
+     * the session's dirty checking.
      */
-    public List<String> dependentCodesOf(String code) {
+    public Map<String, List<String>> dependentCodesOf(Collection<String> codes) {
         // No result class: Hibernate caches the plan of a native query with one (String.class) anew on every call.
-        return getEntityManager().createNativeQuery(DEPENDENT_CODES).setParameter(1, code).getResultList().stream()
-                .map(String.class::cast)
-                .toList();
+        Map<String, List<String>> dependents = new HashMap<>();
+        for (Object row : getEntityManager()
+                .createNativeQuery(DEPENDENT_CODES)
+                .setParameter(1, codes)
+                .getResultList()) {
+            Object[] pair = (Object[]) row;
+            dependents.computeIfAbsent((String) pair[0], c -> new ArrayList<>()).add((String) pair[1]);
+        }
+        return dependents;
     }
 
     /**

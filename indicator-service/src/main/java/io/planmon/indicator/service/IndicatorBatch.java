@@ -90,18 +90,19 @@ public class IndicatorBatch {
             List<PeriodLocks.Locked> locked) {}
 
     /**
+     * @param lockedForChange the indicator and its dependents, locked in this transaction ({@link IndicatorLocks})
      * @param referenceChanged the periods of this indicator's reference changed earlier in the batch (often empty)
      * @param deferred dependents evaluated later in the batch (they have rows of their own): not evaluated here
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Done apply(
-            String code,
+            IndicatorLocks.ValueChange lockedForChange,
             List<AcceptedRow> rows,
             NavigableSet<String> referenceChanged,
             Set<String> deferred,
             String by) {
-        IndicatorLocks.ValueChange lockedForChange = locks.forValueChange(code);
         Indicator indicator = lockedForChange.indicator();
+        String code = indicator.code;
         List<Indicator> dependents = lockedForChange.dependents();
         // Under the indicator's lock, which a submission takes too: a period frozen meanwhile is seen here.
         List<PeriodLocks.Locked> locked = new ArrayList<>();

@@ -6,8 +6,12 @@ import io.planmon.indicator.domain.IndicatorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,22 +42,35 @@ public class IndicatorLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ValueChange forValueChange(String code) {
+        return forValueChanges(List.of(code)).get(code);
+    }
+
+    /**
+     * {@link #forValueChange} for every indicator of a batch applied in one transaction: all of them and their
+     * dependents locked in one statement, in code order, before any group is applied. Locked group by group, two
+     * batches with the same indicators in different orders would each hold what the other waits for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, ValueChange> forValueChanges(Collection<String> codes) {
         limitWaiting();
-        List<String> codes = new ArrayList<>(indicators.dependentCodesOf(code));
-        codes.add(code);
-        Indicator indicator = null;
-        List<Indicator> dependents = new ArrayList<>();
-        for (Indicator locked : indicators.lockForReading(codes)) {
-            if (locked.code.equals(code)) {
-                indicator = locked;
-            } else {
-                dependents.add(locked);
+        Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
+        Set<String> all = new TreeSet<>(codes);
+        dependentsOf.values().forEach(all::addAll);
+        Map<String, Indicator> locked = new HashMap<>();
+        indicators.lockForReading(all).forEach(i -> locked.put(i.code, i));
+        Map<String, ValueChange> changes = new HashMap<>();
+        for (String code : codes) {
+            Indicator indicator = locked.get(code);
+            if (indicator == null) {
+                throw new IllegalStateException("indicator " + code + " is not in the catalogue"); // checked before
             }
+            List<Indicator> dependents = dependentsOf.getOrDefault(code, List.of()).stream()
+                    .filter(d -> !d.equals(code))
+                    .map(locked::get)
+                    .toList();
+            changes.put(code, new ValueChange(indicator, dependents));
         }
-        if (indicator == null) {
-            throw new IllegalStateException("indicator " + code + " is not in the catalogue"); // checked before
-        }
-        return new ValueChange(indicator, dependents);
+        return changes;
     }
 
     /**

@@ -36,6 +36,9 @@ class SubmissionRaceTest {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    IndicatorLocks locks;
+
     @Test
     void aSubmissionWaitsForAPushHoldingOneOfItsIndicatorsAndRecordsTheValueItStored() throws Exception {
         Acting.push("TEST_GOV_A", "2009", "90");
@@ -45,7 +48,8 @@ class SubmissionRaceTest {
                     RowCheck.Checked rows = check.check(
                             List.of(ImportRow.read(0, "TEST_GOV_B", "2009", new BigDecimal("9"), "synthetic")),
                             Acting.admin());
-                    batch.apply("TEST_GOV_B", rows.accepted(), new TreeSet<>(), Set.of(), "admin");
+                    batch.apply(
+                            locks.forValueChange("TEST_GOV_B"), rows.accepted(), new TreeSet<>(), Set.of(), "admin");
                     written.countDown();
                     pause(); // holding TEST_GOV_B's lock, its value written but not committed
                 }));
