@@ -126,10 +126,13 @@ public class OutboxRelay {
                 countPending();
             }
         } while (running && claimed == batchSize && sent > 0);
-        // Every commit rings, so most rounds find nothing: counting then would double the relay's statements for
-        // nothing. The gauge is recounted after real work, while it is not 0, and every few seconds regardless
-        // (rows that another instance holds or that wait for a retry).
-        if (total > 0 || pending.get() != 0 || System.nanoTime() - lastCounted > IDLE_RECOUNT_NANOS) {
+        boolean recountDue = System.nanoTime() - lastCounted > IDLE_RECOUNT_NANOS;
+        if (claimed < batchSize && sent == claimed && !recountDue) {
+            // The last round found fewer rows than it could take and sent them all: no row it could see is left.
+            // Counting would cost a transaction after every commit's round; rows that another instance holds are
+            // counted at the next recount, every few seconds.
+            pending.set(0);
+        } else if (total > 0 || pending.get() != 0 || recountDue) {
             countPending();
         }
     }
