@@ -1,12 +1,10 @@
 package io.planmon.notification.domain.silence;
 
-import io.planmon.notification.domain.alert.Alert;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Stores silences and finds the one that mutes an alert. */
 @ApplicationScoped
@@ -23,9 +21,5 @@ public class SilenceRepository implements PanacheRepository<Silence> {
     /** Silences whose expiry has passed but that were not ended yet: the expiry job ends them. */
     public List<Silence> expired(Instant now) {
         return list("endedAt is null and expiresAt <= ?1", now);
-    }
-
-    public Optional<Silence> matching(Alert alert, Instant now) {
-        return active(now).stream().filter(s -> s.matches(alert)).findFirst();
     }
 }

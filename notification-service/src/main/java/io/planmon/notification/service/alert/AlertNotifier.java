@@ -5,7 +5,7 @@ import io.planmon.kit.outbox.Outbox;
 import io.planmon.notification.domain.alert.Alert;
 import io.planmon.notification.domain.alert.AlertRepository;
 import io.planmon.notification.domain.alert.Change;
-import io.planmon.notification.domain.silence.SilenceRepository;
+import io.planmon.notification.service.routing.TransactionRouting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -19,19 +19,19 @@ import java.time.Clock;
 @ApplicationScoped
 public class AlertNotifier {
     private final AlertRepository alerts;
-    private final SilenceRepository silences;
+    private final TransactionRouting routing;
     private final Outbox outbox;
     private final Event<AlertAnnounced> announced;
     private final Clock clock;
 
     public AlertNotifier(
             AlertRepository alerts,
-            SilenceRepository silences,
+            TransactionRouting routing,
             Outbox outbox,
             Event<AlertAnnounced> announced,
             Clock clock) {
         this.alerts = alerts;
-        this.silences = silences;
+        this.routing = routing;
         this.outbox = outbox;
         this.announced = announced;
         this.clock = clock;
@@ -41,7 +41,7 @@ public class AlertNotifier {
     public void changed(Alert alert, Change change) {
         alert.updatedAt = clock.instant();
         if (alert.silencedBy == null && alert.state.open()) {
-            silences.matching(alert, clock.instant()).ifPresent(s -> alert.silencedBy = s.id);
+            routing.silencing(alert, clock.instant()).ifPresent(s -> alert.silencedBy = s.id);
         }
         alerts.flush();
         outbox.publish(EventType.ALERT_CHANGED, Long.toString(alert.id), AlertEvents.changed(alert, change));

@@ -6,12 +6,11 @@ import io.planmon.notification.domain.alert.Change;
 import io.planmon.notification.domain.alert.Condition;
 import io.planmon.notification.domain.alert.Severity;
 import io.planmon.notification.domain.routing.AlertRule;
-import io.planmon.notification.domain.routing.AlertRuleRepository;
 import io.planmon.notification.domain.routing.Receiver;
 import io.planmon.notification.domain.routing.ReceiverKind;
-import io.planmon.notification.domain.routing.ReceiverRepository;
 import io.planmon.notification.service.alert.AlertAnnounced;
 import io.planmon.notification.service.alert.AlertView;
+import io.planmon.notification.service.routing.TransactionRouting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
@@ -29,22 +28,19 @@ import org.jboss.logging.Logger;
 public class DeliveryPlanner {
     private static final Logger LOG = Logger.getLogger(DeliveryPlanner.class);
 
-    private final AlertRuleRepository rules;
-    private final ReceiverRepository receivers;
+    private final TransactionRouting routing;
     private final Suppression suppression;
     private final MailContent mail;
     private final DeliveryQueue queue;
     private final MeterRegistry registry;
 
     public DeliveryPlanner(
-            AlertRuleRepository rules,
-            ReceiverRepository receivers,
+            TransactionRouting routing,
             Suppression suppression,
             MailContent mail,
             DeliveryQueue queue,
             MeterRegistry registry) {
-        this.rules = rules;
-        this.receivers = receivers;
+        this.routing = routing;
         this.suppression = suppression;
         this.mail = mail;
         this.queue = queue;
@@ -85,23 +81,21 @@ public class DeliveryPlanner {
      */
     private List<Receiver> audience(Alert alert, Change change) {
         if (change == Change.ESCALATED) {
-            return receivers.escalation().stream().filter(r -> r.hears(alert)).toList();
+            return routing.escalation().stream().filter(r -> r.hears(alert)).toList();
         }
         Set<Long> ids = new LinkedHashSet<>();
-        for (AlertRule rule : rules.all()) {
+        for (AlertRule rule : routing.rules()) {
             if (rule.routes(alert)) {
                 ids.addAll(rule.receiverIds);
             }
         }
         if (reminder(alert, change) && alert.department != null) {
-            receivers.ofDepartment(alert.department).forEach(r -> ids.add(r.id));
+            routing.ofDepartment(alert.department).forEach(r -> ids.add(r.id));
         }
         if (ids.isEmpty()) {
             return List.of();
         }
-        return receivers.list("id in ?1", ids).stream()
-                .filter(r -> r.hears(alert))
-                .toList();
+        return routing.receivers(ids).stream().filter(r -> r.hears(alert)).toList();
     }
 
     /**
