@@ -11,15 +11,7 @@ import java.net.http.HttpResponse;
  * The gateway process's CPU time so far, from its own metrics (Micrometer's process binder): taken before and after a
  * case, it gives the gateway's CPU per answer, which on a shared machine says more about its cost than the rate does.
  */
-final class GatewayCpu {
-
-    private final HttpClient http;
-    private final String gatewayUrl;
-
-    GatewayCpu(HttpClient http, String gatewayUrl) {
-        this.http = http;
-        this.gatewayUrl = gatewayUrl;
-    }
+record GatewayCpu(HttpClient http, String gatewayUrl) {
 
     /** The gateway's {@code process_cpu_time_ns_total} now. */
     long nanos() {
