@@ -11,11 +11,10 @@ final class PortAssignment {
 
     private PortAssignment() {}
 
-    static Map<Port, Integer> defaults() {
-        return fromEnvironment(Map.of());
-    }
-
-    /** {@code PLANMON_*_PORT} variables override; an unset derived port follows its (maybe overridden) base. */
+    /**
+     * {@code PLANMON_*_PORT} variables override (an empty environment gives the defaults); an unset derived port follows
+     * its (maybe overridden) base.
+     */
     static Map<Port, Integer> fromEnvironment(Map<String, String> environment) {
         Map<Port, Integer> ports = new EnumMap<>(Port.class);
         Set<Port> explicit = EnumSet.noneOf(Port.class);

@@ -2,13 +2,9 @@ package io.planmon.devstack;
 
 import io.planmon.devstack.service.Service;
 import io.planmon.devstack.service.ServiceInstance;
-import io.planmon.devstack.service.ServiceProcess;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import java.util.Set;
 /**
  * What the local stack runs and where: an immutable value; every {@code with…} method returns a changed copy. Start
  * from {@link #forRepository(Path)} (defaults) or {@link #fromEnvironment(Path, Map)} (what {@code ./planmon up} does).
+ * Which services run, and how, is a {@link ServiceSelection}; this class adds where the stack lives and listens.
  */
 public final class StackConfig {
 
@@ -24,38 +21,24 @@ public final class StackConfig {
     private final Path dataDirectory;
     private final Map<Port, Integer> ports;
     private final Database externalDatabase;
-    private final Set<Service> services;
-    private final Map<Service, Map<String, String>> serviceEnvironment;
-    private final int replicas;
+    private final ServiceSelection selection;
 
     private StackConfig(
             Path repositoryRoot,
             Path dataDirectory,
             Map<Port, Integer> ports,
             Database externalDatabase,
-            Set<Service> services,
-            Map<Service, Map<String, String>> serviceEnvironment,
-            int replicas) {
+            ServiceSelection selection) {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.ports = Collections.unmodifiableMap(new EnumMap<>(ports));
         this.externalDatabase = externalDatabase;
-        this.services = Collections.unmodifiableSet(
-                services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services));
-        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
-        this.replicas = replicas;
+        this.selection = selection;
     }
 
-    /** Default ports, data under {@code <repositoryRoot>/.planmon}, all four services. */
+    /** Default ports, data under {@code <repositoryRoot>/.planmon}, all four services: an empty environment. */
     public static StackConfig forRepository(Path repositoryRoot) {
-        return new StackConfig(
-                repositoryRoot,
-                repositoryRoot.resolve(".planmon"),
-                PortAssignment.defaults(),
-                null,
-                EnumSet.allOf(Service.class),
-                Map.of(),
-                1);
+        return fromEnvironment(repositoryRoot, Map.of());
     }
 
     /** The defaults, with ports from {@code PLANMON_*_PORT} variables and the database from {@code PLANMON_DB_URL}. */
@@ -65,47 +48,27 @@ public final class StackConfig {
                 repositoryRoot.resolve(".planmon"),
                 PortAssignment.fromEnvironment(environment),
                 Database.fromEnvironment(environment).orElse(null),
-                EnumSet.allOf(Service.class),
-                Map.of(),
-                1);
+                ServiceSelection.all());
     }
 
     /** The same stack in another data directory, e.g. a temporary one for a test. */
     public StackConfig withDataDirectory(Path directory) {
-        return new StackConfig(
-                repositoryRoot, directory, ports, externalDatabase, services, serviceEnvironment, replicas);
+        return new StackConfig(repositoryRoot, directory, ports, externalDatabase, selection);
     }
 
     /** Every port replaced by a distinct free one, so that tests never collide with a running stack or each other. */
     public StackConfig randomPorts() {
-        return new StackConfig(
-                repositoryRoot,
-                dataDirectory,
-                PortAssignment.random(),
-                externalDatabase,
-                services,
-                serviceEnvironment,
-                replicas);
+        return new StackConfig(repositoryRoot, dataDirectory, PortAssignment.random(), externalDatabase, selection);
     }
 
     /** Use an existing PostgreSQL instead of the embedded one. */
     public StackConfig withExternalDatabase(Database database) {
-        return new StackConfig(repositoryRoot, dataDirectory, ports, database, services, serviceEnvironment, replicas);
+        return new StackConfig(repositoryRoot, dataDirectory, ports, database, selection);
     }
 
     /** Run only these services (none: just PostgreSQL, Kafka and Keycloak). */
     public StackConfig withServices(Service... selected) {
-        return new StackConfig(
-                repositoryRoot, dataDirectory, ports, externalDatabase, Set.of(selected), serviceEnvironment, replicas);
-    }
-
-    /** One more environment variable for one service: how {@link #forBenchmarks()} changes the services it starts. */
-    private StackConfig withServiceEnvironment(Service service, String name, String value) {
-        Map<Service, Map<String, String>> changed = new HashMap<>(serviceEnvironment);
-        Map<String, String> variables = new HashMap<>(changed.getOrDefault(service, Map.of()));
-        variables.put(name, value);
-        changed.put(service, Map.copyOf(variables));
-        return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, services, changed, replicas);
+        return withSelection(selection.only(Set.of(selected)));
     }
 
     /**
@@ -113,11 +76,7 @@ public final class StackConfig {
      * deployment with several instances does ({@code ./planmon up --replicas 2}).
      */
     public StackConfig withReplicas(int count) {
-        if (count < 1 || count > 2) {
-            throw new StackException("--replicas takes 1 or 2, got " + count);
-        }
-        return new StackConfig(
-                repositoryRoot, dataDirectory, ports, externalDatabase, services, serviceEnvironment, count);
+        return withSelection(selection.withReplicas(count));
     }
 
     /**
@@ -125,16 +84,11 @@ public final class StackConfig {
      * production, and the gateway's rate limits out of the way of a load generator.
      */
     public StackConfig forBenchmarks() {
-        StackConfig changed = this;
-        for (Service service : services) {
-            changed = changed.withServiceEnvironment(service, ServiceProcess.JIT_VARIABLE, ServiceProcess.FULL_JIT);
-        }
-        for (String limit : List.of("DEFAULT", "CLIENTS_DASHBOARD")) {
-            String prefix = "PLANMON_RATE_LIMIT_" + limit;
-            changed = changed.withServiceEnvironment(Service.GATEWAY, prefix + "_REQUESTS_PER_SECOND", "1000000")
-                    .withServiceEnvironment(Service.GATEWAY, prefix + "_BURST", "1000000");
-        }
-        return changed;
+        return withSelection(selection.forBenchmarks());
+    }
+
+    private StackConfig withSelection(ServiceSelection changed) {
+        return new StackConfig(repositoryRoot, dataDirectory, ports, externalDatabase, changed);
     }
 
     public Path repositoryRoot() {
@@ -156,28 +110,22 @@ public final class StackConfig {
 
     /** The services to run, in start order (the gateway last). */
     public List<Service> services() {
-        return List.copyOf(services);
+        return selection.services();
     }
 
     /** How many instances of each data service run. */
     public int replicas() {
-        return replicas;
+        return selection.replicas();
     }
 
     /** Every instance to run, in start order: the data services' (each {@link #replicas()} times), then the gateway. */
     public List<ServiceInstance> instances() {
-        List<ServiceInstance> instances = new ArrayList<>();
-        for (Service service : services()) {
-            for (int number = 1; number <= Math.min(replicas, service.maxInstances()); number++) {
-                instances.add(new ServiceInstance(service, number));
-            }
-        }
-        return instances;
+        return selection.instances();
     }
 
     /** Extra variables for a service, beyond what the stack itself passes. */
     public Map<String, String> serviceEnvironment(Service service) {
-        return serviceEnvironment.getOrDefault(service, Map.of());
+        return selection.environment(service);
     }
 
     /** The ports this configuration needs free before it starts (no PostgreSQL port with an external database). */

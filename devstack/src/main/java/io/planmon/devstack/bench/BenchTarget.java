@@ -6,7 +6,7 @@ import io.planmon.devstack.RunDirectory;
 import io.planmon.devstack.StackConfig;
 import io.planmon.devstack.StackException;
 import io.planmon.devstack.keycloak.KeycloakServer;
-import io.planmon.devstack.postgres.EmbeddedPostgresServer;
+import io.planmon.devstack.postgres.PlanmonDatabase;
 import java.util.Properties;
 
 /**
@@ -26,9 +26,9 @@ public record BenchTarget(String gatewayUrl, String tokenUrl, Database database)
                 .orElseGet(() -> new Database(
                         "jdbc:postgresql://localhost:"
                                 + endpoints.getProperty("postgres.port", "" + config.port(Port.POSTGRES)) + "/"
-                                + EmbeddedPostgresServer.DATABASE,
-                        EmbeddedPostgresServer.USER,
-                        EmbeddedPostgresServer.PASSWORD));
+                                + PlanmonDatabase.NAME,
+                        PlanmonDatabase.USER,
+                        PlanmonDatabase.PASSWORD));
         return new BenchTarget(
                 "http://localhost:" + endpoints.getProperty("gateway.port"),
                 keycloak + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token",

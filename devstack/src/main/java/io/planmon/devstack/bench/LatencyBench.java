@@ -1,11 +1,10 @@
 package io.planmon.devstack.bench;
 
+import static io.planmon.devstack.bench.FireResolvePairs.SUBJECT;
+
 import java.io.PrintStream;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.HdrHistogram.Histogram;
 
 /**
  * {@code ./planmon bench latency}: push → alert on the live stream and push → signed webhook through the gateway,
@@ -13,9 +12,6 @@ import org.HdrHistogram.Histogram;
  * import beside a bare Kafka producer's rate. All values are synthetic, on past periods (docs/performance.md).
  */
 public final class LatencyBench {
-    /** A DECREASING indicator: 2025 above 2024 is OFF_TRACK (a CRITICAL alert fires), below it ON_TRACK (resolved). */
-    static final String SUBJECT = "PM25_CONCENTRATION";
-
     private static final int WARM_UP_PAIRS = 20;
     private static final int PAIRS = 100;
     private static final int BACKGROUND_PER_SECOND = 200;
@@ -66,7 +62,7 @@ public final class LatencyBench {
             try {
                 api.push(eco.get(), SUBJECT, "2024", "30");
                 api.push(eco.get(), SUBJECT, "2025", "25"); // ON_TRACK: resolves an alert left by an earlier run
-                Pairs warmUp = new Pairs(api, eco, stats, onStream, atWebhook);
+                FireResolvePairs warmUp = new FireResolvePairs(api, eco, stats, onStream, atWebhook);
                 warmUp.measure(WARM_UP_PAIRS, WAIT_SECONDS);
                 failures = 0;
                 for (int rowsPerRequest : BACKGROUND_ROWS_PER_REQUEST) {
@@ -102,7 +98,7 @@ public final class LatencyBench {
             Arrivals atWebhook,
             WebhookReceiver webhook)
             throws InterruptedException {
-        Pairs measured = new Pairs(api, reporter, background, onStream, atWebhook);
+        FireResolvePairs measured = new FireResolvePairs(api, reporter, background, onStream, atWebhook);
         String load;
         try (BackgroundLoad running = new BackgroundLoad(api, background, BACKGROUND_PER_SECOND, rowsPerRequest, 300)) {
             Thread.sleep(2_000); // the load runs at its rate before the first pair
@@ -111,97 +107,10 @@ public final class LatencyBench {
         }
         out.println();
         out.println("push → alert, " + PAIRS + " fire/resolve pairs (" + 2 * PAIRS + " changes), background: " + load);
-        print("  ceiling: GET through the gateway   ", measured.roundTrip);
-        print("  the push itself (PUT answered)      ", measured.push);
-        print("  push → alert on the stream          ", measured.stream);
-        print("  push → signed webhook received      ", measured.webhook);
+        measured.print(out);
         out.printf(
                 "  missed within %d s: %d; webhook requests with a bad signature: %d%n",
                 WAIT_SECONDS, measured.missed(), webhook.badSignatures());
         return measured.missed();
-    }
-
-    private void print(String label, Histogram h) {
-        out.printf(
-                "%s p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms   (n=%d)%n",
-                label,
-                h.getValueAtPercentile(50) / 1000.0,
-                h.getValueAtPercentile(95) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0,
-                h.getMaxValue() / 1000.0,
-                h.getTotalCount());
-    }
-
-    /** Fire/resolve pairs: each push waits for its change on the stream and at the webhook before the next. */
-    private static final class Pairs {
-        final Histogram stream = histogram();
-        final Histogram webhook = histogram();
-        final Histogram push = histogram();
-        final Histogram roundTrip = histogram();
-        private final LatencyApi api;
-        private final Supplier<String> reporter;
-        private final Supplier<String> reader;
-        private final Arrivals streamed;
-        private final Arrivals delivered;
-        private int missed;
-
-        Pairs(
-                LatencyApi api,
-                Supplier<String> reporter,
-                Supplier<String> reader,
-                Arrivals streamed,
-                Arrivals delivered) {
-            this.api = api;
-            this.reporter = reporter;
-            this.reader = reader;
-            this.streamed = streamed;
-            this.delivered = delivered;
-        }
-
-        void measure(int pairs, long waitSeconds) throws InterruptedException {
-            for (int i = 0; i < pairs; i++) {
-                change("40", "FIRED", waitSeconds); // above 2024's 30: OFF_TRACK
-                change("25", "RESOLVED", waitSeconds); // below it: ON_TRACK
-                long started = System.nanoTime();
-                api.get(reader.get(), "/api/v1/indicators/" + SUBJECT);
-                roundTrip.recordValue((System.nanoTime() - started) / 1000);
-            }
-        }
-
-        private void change(String value, String change, long waitSeconds) throws InterruptedException {
-            CompletableFuture<Long> onStream = streamed.expect(SUBJECT, change);
-            CompletableFuture<Long> atWebhook = delivered.expect(SUBJECT, change);
-            long started = System.nanoTime();
-            int status;
-            try {
-                status = api.push(reporter.get(), SUBJECT, "2025", value);
-            } catch (RuntimeException timedOut) {
-                status = 0;
-            }
-            push.recordValue((System.nanoTime() - started) / 1000);
-            if (status / 100 != 2) {
-                missed += 2; // neither the stream nor the webhook can be timed
-                return;
-            }
-            record(onStream, started, stream, waitSeconds);
-            record(atWebhook, started, webhook, waitSeconds);
-            Thread.sleep(50); // the delivery's outcome is recorded before the next change of the same alert
-        }
-
-        private void record(CompletableFuture<Long> arrival, long started, Histogram h, long waitSeconds) {
-            try {
-                h.recordValue((arrival.get(waitSeconds, TimeUnit.SECONDS) - started) / 1000);
-            } catch (Exception e) {
-                missed++;
-            }
-        }
-
-        int missed() {
-            return missed;
-        }
-
-        private static Histogram histogram() {
-            return new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
-        }
     }
 }

@@ -6,7 +6,11 @@ package io.planmon.devstack.bench;
  * more about its cost than the rate does.
  */
 record ReadRow(
-        ReadBench.Answer answer, boolean conditional, LoadResult planmon, LoadResult ceiling, double gatewayCpuMicros) {
+        DashboardReads.Answer answer,
+        boolean conditional,
+        LoadResult planmon,
+        LoadResult ceiling,
+        double gatewayCpuMicros) {
 
     static final String HEADER = String.format(
             "%-28s %9s | %10s %8s %8s %9s | %10s %8s %8s | %6s | %s",

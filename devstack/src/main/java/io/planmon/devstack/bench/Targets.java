@@ -9,11 +9,13 @@ final class Targets {
     static final double SUMMARY_P99_MILLIS = 20;
     static final double CATALOGUE_PER_SECOND = 3_000;
     static final double CATALOGUE_NOT_MODIFIED_PER_SECOND = 10_000;
+    /** The list-size limit: no list answer above this by default. */
+    static final int LIST_LIMIT_BYTES = 64 * 1024;
 
     private Targets() {}
 
     /** Prints each target with the figure it is judged by; true when all are met and no answer was unexpected. */
-    static boolean report(List<ReadRow> rows, List<ReadBench.Answer> answers, PrintStream out) {
+    static boolean report(List<ReadRow> rows, List<DashboardReads.Answer> answers, PrintStream out) {
         boolean met = true;
         out.println("targets:");
         for (ReadRow row : rows) {
@@ -46,12 +48,12 @@ final class Targets {
                         row.planmon().statuses().toString());
             }
         }
-        for (ReadBench.Answer answer : answers) {
+        for (DashboardReads.Answer answer : answers) {
             if (answer.read().list()) {
                 met &= check(
                         out,
                         answer.read().name() + " ≤ 64 KB",
-                        answer.body().length <= ReadBench.LIST_LIMIT_BYTES,
+                        answer.body().length <= LIST_LIMIT_BYTES,
                         Machine.size(answer.body().length));
             }
         }

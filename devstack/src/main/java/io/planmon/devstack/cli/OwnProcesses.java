@@ -1,7 +1,7 @@
 package io.planmon.devstack.cli;
 
 import io.planmon.devstack.RunDirectory;
-import io.planmon.devstack.postgres.EmbeddedPostgresServer;
+import io.planmon.devstack.postgres.PostmasterPid;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class OwnProcesses {
         Map<String, ProcessHandle> alive = new LinkedHashMap<>();
         run.pids().forEach((name, pid) -> find(pid).ifPresent(process -> alive.put(name, process)));
         if (!alive.containsKey("postgres")) {
-            EmbeddedPostgresServer.postmasterPid(dataDirectory.resolve("pgdata"))
+            PostmasterPid.in(dataDirectory.resolve("pgdata"))
                     .ifPresent(pid -> find(pid).ifPresent(process -> alive.put("postgres", process)));
         }
         return alive;

@@ -7,11 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +15,9 @@ import java.util.OptionalLong;
 
 /**
  * A real PostgreSQL server from the embedded binaries, on a fixed port and a data directory that outlives it, with the
- * {@code planmon} database created on first start.
+ * {@link PlanmonDatabase} created on first start.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
-
-    public static final String DATABASE = "planmon";
-    public static final String USER = "postgres";
-    /** The server trusts local connections, so any password works; services still need one to send. */
-    public static final String PASSWORD = "postgres";
 
     private final int port;
     private final Path dataDirectory;
@@ -72,7 +63,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 close(); // stopped from another thread while it was starting
                 throw new StackException("PostgreSQL was stopped while it was starting");
             }
-            createDatabaseIfMissing();
+            PlanmonDatabase.createIfMissing(postgres.getPostgresDatabase());
         } catch (IOException | SQLException e) {
             throw new StackException(
                     "PostgreSQL did not start on port " + port + " with data in " + dataDirectory + ": "
@@ -81,24 +72,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            query.setString(1, DATABASE);
-            try (ResultSet result = query.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + DATABASE);
-            }
-        }
-    }
-
     /** The planmon database on this server. */
     public Database database() {
-        return new Database("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE, USER, PASSWORD);
+        return PlanmonDatabase.at(postgres.getPort());
     }
 
     public int port() {
@@ -107,22 +83,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The postmaster's pid, from the lock file PostgreSQL keeps in its data directory. */
     public OptionalLong pid() {
-        return postmasterPid(dataDirectory);
-    }
-
-    /** The pid in {@code <dataDirectory>/postmaster.pid}, if the file exists and names one. */
-    public static OptionalLong postmasterPid(Path dataDirectory) {
-        try {
-            Path lockFile = dataDirectory.resolve("postmaster.pid");
-            if (!Files.isRegularFile(lockFile)) {
-                return OptionalLong.empty();
-            }
-            String firstLine =
-                    Files.readAllLines(lockFile).stream().findFirst().orElse("").trim();
-            return firstLine.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(firstLine));
-        } catch (IOException | NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return PostmasterPid.in(dataDirectory);
     }
 
     /** Stops the server for good ("fast" shutdown) and waits until the postmaster has exited. */

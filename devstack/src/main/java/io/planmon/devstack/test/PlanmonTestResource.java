@@ -1,6 +1,6 @@
 package io.planmon.devstack.test;
 
-import io.planmon.devstack.postgres.EmbeddedPostgresServer;
+import io.planmon.devstack.postgres.PlanmonDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -41,11 +41,11 @@ public class PlanmonTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     public static String username() {
-        return EmbeddedPostgresServer.USER;
+        return PlanmonDatabase.USER;
     }
 
     public static String password() {
-        return EmbeddedPostgresServer.PASSWORD;
+        return PlanmonDatabase.PASSWORD;
     }
 
     /** Stops the broker and waits until it has exited; its port and data stay for {@link #startKafka()}. */

@@ -1,6 +1,5 @@
 package io.planmon.gateway.routing;
 
-import io.planmon.gateway.PeriodicSweep;
 import io.planmon.gateway.config.ProxyCacheConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -8,15 +7,14 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The last {@code 200} answer of each cached read (path and query, per caller scope), with the contract of the
  * dashboard's {@code SummaryCache}: a read within {@code revalidate-after} of the answer's last validation gets it as
  * it is; a later read asks the service once, conditionally (single flight). Reads arriving meanwhile get the answer
- * being revalidated, unless a write through the gateway has made it stale since: then they wait for the round.
+ * being revalidated, unless a write through the gateway has made it stale since: then they wait for the round. What
+ * is held, within which bounds and for how long, is {@link HeldReads}.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -38,37 +36,26 @@ public class ReadCache {
 
     private static final Passed PASSED = new Passed();
 
-    private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
     // Bumped by every write; an answer validated under an older generation is validated again before it is given.
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
+    private final HeldReads held;
     private final ReadCacheMetrics metrics;
     private final Vertx vertx;
     private final long revalidateAfterNanos;
-    private final long forgetAfterNanos;
-    private final long maxBytes;
-    private final int maxEntries;
-    private final PeriodicSweep sweeper = new PeriodicSweep();
 
     ReadCache(ReadCacheMetrics metrics, Vertx vertx, ProxyCacheConfig config) {
+        this.held = new HeldReads(metrics, config);
         this.metrics = metrics;
         this.vertx = vertx;
         this.revalidateAfterNanos = config.revalidateAfter().toNanos();
-        this.forgetAfterNanos = config.forgetAfter().toNanos();
-        this.maxBytes = config.maxBytes().asLongValue();
-        this.maxEntries = config.maxEntries();
-        metrics.watch(entries::size, bytes::get);
     }
 
     Turn begin(String key) {
         long now = System.nanoTime();
         long current = generation.get();
-        Entry entry = entries.get(key);
+        Entry entry = held.entry(key);
         if (entry == null) {
-            if (entries.size() >= maxEntries) {
-                return PASSED;
-            }
-            entry = entries.computeIfAbsent(key, k -> new Entry());
+            return PASSED;
         }
         synchronized (entry) {
             if (entry.forgotten) {
@@ -111,36 +98,19 @@ public class ReadCache {
             if (entry.forgotten || round.generation < entry.generation) {
                 return;
             }
-            long held = size(entry.read);
-            CachedRead kept = answer != null && bytes.get() - held + size(answer) <= maxBytes ? answer : null;
-            bytes.addAndGet(size(kept) - held);
-            entry.read = kept;
+            held.hold(entry, answer);
             // Its age counts from the round's start: it holds what the service had at that moment or later.
             entry.validatedAt = round.startedAt;
             entry.generation = round.generation;
         }
     }
 
-    private static long size(CachedRead read) {
-        return read == null ? 0 : read.body().length();
-    }
-
     void startSweeping(@Observes StartupEvent started) {
-        sweeper.forgetting(vertx, entries.values(), forgetAfterNanos, (entry, now) -> {
-            synchronized (entry) {
-                if (entry.round != null || now - entry.lastRead <= forgetAfterNanos) {
-                    return false;
-                }
-                entry.forgotten = true;
-                bytes.addAndGet(-size(entry.read));
-                entry.read = null;
-                return true;
-            }
-        });
+        held.startSweeping(vertx);
     }
 
     void stopSweeping(@Observes ShutdownEvent stopping) {
-        sweeper.stop();
+        held.stopSweeping();
     }
 
     /** One key's state; guarded by its own monitor, held only for a few field reads and writes. */
