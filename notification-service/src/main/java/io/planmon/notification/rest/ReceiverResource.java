@@ -66,7 +66,9 @@ public class ReceiverResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove a receiver (its delivery log stays; rules forget it)")
+    @Operation(
+            summary =
+                    "Remove a receiver (its delivery log stays; its pending deliveries are cancelled; rules forget it)")
     public Response delete(@PathParam("id") String id) {
         routing.deleteReceiver(QueryParams.id("id", id));
         return Response.noContent().build();

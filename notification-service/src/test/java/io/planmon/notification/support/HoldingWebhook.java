@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real webhook that reads each request and then holds it unanswered until {@link #release()}, so that a test can
- * look at the service while a delivery is in flight; released requests are answered 200.
+ * look at the service while a delivery is in flight; released requests are answered 200, or the status it was made with.
  */
 public final class HoldingWebhook implements AutoCloseable {
     private final HttpServer server;
@@ -23,8 +23,15 @@ public final class HoldingWebhook implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
+    private final int status;
 
     public HoldingWebhook() throws IOException {
+        this(200);
+    }
+
+    /** Answers every released request with {@code status} (a 500: the attempt under way fails). */
+    public HoldingWebhook(int status) throws IOException {
+        this.status = status;
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.setExecutor(threads);
         server.createContext("/hook", this::handle);
@@ -37,7 +44,7 @@ public final class HoldingWebhook implements AutoCloseable {
         arrived.countDown();
         try {
             release.await();
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(status, -1);
             answered.incrementAndGet();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

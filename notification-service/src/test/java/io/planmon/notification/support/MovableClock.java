@@ -29,8 +29,38 @@ public class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * This clock in {@code zone}: the same instant, moved with it, but read in that zone, as the service's "today"
+     * ({@code clock.withZone(PLAN_ZONE)}) needs; returning this clock would read a Shanghai day as the UTC one.
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return zone.equals(getZone()) ? this : new Zoned(this, zone);
+    }
+
+    /** A view of a movable clock in another zone; it never moves on its own. */
+    private static final class Zoned extends Clock {
+        private final MovableClock movable;
+        private final ZoneId zone;
+
+        Zoned(MovableClock movable, ZoneId zone) {
+            this.movable = movable;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return movable.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return movable.withZone(other);
+        }
     }
 }

@@ -42,11 +42,31 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .executeUpdate();
     }
 
-    /** The pending delivery still leased to {@code token}, locked; empty if the lease was taken over or it is done. */
+    /**
+     * The delivery still leased to {@code token}, locked: pending, or cancelled while the attempt was under way;
+     * empty if the lease was taken over.
+     */
     public Optional<Delivery> heldBy(long id, String token) {
-        return find("id = ?1 and claimToken = ?2 and status = ?3", id, token, DeliveryStatus.PENDING)
+        return find(
+                        "id = ?1 and claimToken = ?2 and status in ?3",
+                        id,
+                        token,
+                        List.of(DeliveryStatus.PENDING, DeliveryStatus.CANCELLED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    /**
+     * Ends every pending delivery of a receiver: CANCELLED, with {@code reason} as its last error. A lease keeps its
+     * token, so that an attempt under way still logs what it did. Returns how many were cancelled.
+     */
+    public int cancelPendingOf(long receiverId, String reason) {
+        return update(
+                "status = ?1, lastError = ?2 where receiverId = ?3 and status = ?4",
+                DeliveryStatus.CANCELLED,
+                reason,
+                receiverId,
+                DeliveryStatus.PENDING);
     }
 
     /** A page of deliveries, newest first (by id), after the id {@code before} when given, and whether more follow. */

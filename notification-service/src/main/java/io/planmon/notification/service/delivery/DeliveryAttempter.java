@@ -22,14 +22,7 @@ class DeliveryAttempter {
 
     @Transactional(Transactional.TxType.NEVER)
     public void attempt(DeliveryClaim claim) {
-        Outcome outcome;
-        if (claim.receiverRemoved()) {
-            outcome = Outcome.failed(null, "the receiver was removed");
-        } else if (claim.kind() == ReceiverKind.WEBHOOK) {
-            outcome = webhooks.send(claim);
-        } else {
-            outcome = mails.send(claim.payload());
-        }
+        Outcome outcome = claim.kind() == ReceiverKind.WEBHOOK ? webhooks.send(claim) : mails.send(claim.payload());
         recorder.record(claim, outcome);
     }
 }

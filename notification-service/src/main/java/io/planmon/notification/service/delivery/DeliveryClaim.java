@@ -8,9 +8,8 @@ import io.planmon.notification.domain.routing.ReceiverKind;
  * receiver, so that sending touches neither the database nor a managed entity.
  *
  * @param token names this attempt's lease; only it may record the outcome
- * @param url the webhook's address (null for a mailbox or a removed receiver)
+ * @param url the webhook's address (null for a mailbox)
  * @param secret the webhook's signing key
- * @param receiverRemoved the receiver was deleted: the attempt fails for good without sending
  */
 record DeliveryClaim(
         long id,
@@ -20,8 +19,7 @@ record DeliveryClaim(
         Change change,
         String payload,
         String url,
-        String secret,
-        boolean receiverRemoved) {
+        String secret) {
 
     /** Never print the secret. */
     @Override

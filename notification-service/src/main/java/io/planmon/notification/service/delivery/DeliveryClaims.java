@@ -26,28 +26,42 @@ class DeliveryClaims {
     private final AlertSettings settings;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final DeliveryCancellation cancellation;
 
     public DeliveryClaims(
             DeliveryRepository deliveries,
             ReceiverRepository receivers,
             AlertSettings settings,
             Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            DeliveryCancellation cancellation) {
         this.deliveries = deliveries;
         this.receivers = receivers;
         this.settings = settings;
         this.clock = clock;
         this.registry = registry;
+        this.cancellation = cancellation;
     }
 
-    /** The next due delivery, leased to a new attempt; empty when nothing is due. */
+    /**
+     * The next due delivery, leased to a new attempt; empty when nothing is due. A due delivery whose receiver is gone
+     * is cancelled on the way instead of being handed to a sender.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<DeliveryClaim> next() {
-        Optional<Delivery> due = deliveries.nextDue(clock.instant());
-        if (due.isEmpty()) {
-            return Optional.empty();
+        Optional<Delivery> due;
+        while ((due = deliveries.nextDue(clock.instant())).isPresent()) {
+            Delivery d = due.get();
+            Receiver r = d.receiverId == null ? null : receivers.findById(d.receiverId);
+            if (r != null) {
+                return Optional.of(lease(d, r));
+            }
+            cancellation.orphaned(d);
         }
-        Delivery d = due.get();
+        return Optional.empty();
+    }
+
+    private DeliveryClaim lease(Delivery d, Receiver r) {
         if (d.claimToken != null) {
             // An attempt claimed it and never recorded an outcome: its instance died or stalled past the lease.
             LOG.warnf(
@@ -57,16 +71,6 @@ class DeliveryClaims {
         }
         String token = UUID.randomUUID().toString();
         deliveries.lease(d, settings.delivery().lease(), token);
-        Receiver r = d.receiverId == null ? null : receivers.findById(d.receiverId);
-        return Optional.of(new DeliveryClaim(
-                d.id,
-                token,
-                d.receiverName,
-                d.kind,
-                d.change,
-                d.payload,
-                r == null ? null : r.url,
-                r == null ? null : r.secret,
-                r == null));
+        return new DeliveryClaim(d.id, token, d.receiverName, d.kind, d.change, d.payload, r.url, r.secret);
     }
 }

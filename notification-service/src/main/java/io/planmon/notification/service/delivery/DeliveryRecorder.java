@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Records how an attempt ended, in a short transaction of its own, and releases its lease: sent, retried later with
- * exponential backoff, or FAILED once the attempts ran out. An attempt whose lease was taken over records nothing.
+ * exponential backoff, or FAILED once the attempts ran out; a delivery cancelled meanwhile only logs the attempt. An
+ * attempt whose lease was taken over records nothing.
  */
 @ApplicationScoped
 class DeliveryRecorder {
@@ -60,11 +61,16 @@ class DeliveryRecorder {
         entry.httpStatus = outcome.httpStatus();
         entry.error = outcome.error();
         entry.persist();
-        if (outcome.success()) {
+        if (d.status == DeliveryStatus.CANCELLED) {
+            // The receiver was deleted while this attempt was under way: logged above, final, never retried.
+            LOG.infof(
+                    "Delivery %d to %s: its receiver was deleted during attempt %d (%s); not retried",
+                    d.id, d.receiverName, d.attempts, outcome.success() ? "sent" : outcome.error());
+        } else if (outcome.success()) {
             d.status = DeliveryStatus.SENT;
             d.deliveredAt = now;
             d.lastError = null;
-        } else if (claim.receiverRemoved() || backoff.exhausted(d.attempts)) {
+        } else if (backoff.exhausted(d.attempts)) {
             d.status = DeliveryStatus.FAILED;
             d.lastError = outcome.error();
             LOG.warnf(

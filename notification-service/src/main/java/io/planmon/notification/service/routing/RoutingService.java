@@ -8,6 +8,7 @@ import io.planmon.notification.domain.routing.ReceiverRepository;
 import io.planmon.web.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
@@ -21,11 +22,14 @@ public class RoutingService {
     private final ReceiverRepository receivers;
     private final AlertRuleRepository rules;
     private final Clock clock;
+    private final Event<ReceiverDeleted> deleted;
 
-    public RoutingService(ReceiverRepository receivers, AlertRuleRepository rules, Clock clock) {
+    public RoutingService(
+            ReceiverRepository receivers, AlertRuleRepository rules, Clock clock, Event<ReceiverDeleted> deleted) {
         this.receivers = receivers;
         this.rules = rules;
         this.clock = clock;
+        this.deleted = deleted;
     }
 
     public List<Receiver> receivers() {
@@ -62,12 +66,15 @@ public class RoutingService {
         return save(receivers, input, stored.isPresent());
     }
 
+    /** Rules forget the receiver and its pending deliveries are cancelled (observers of ReceiverDeleted), at once. */
     @Transactional
     public void deleteReceiver(long id) {
         Receiver r = receiver(id);
         for (AlertRule rule : rules.all()) {
             rule.receiverIds.remove(r.id);
         }
+        // Before the row goes: its foreign key then sets the deliveries' receiver_id to null.
+        deleted.fire(new ReceiverDeleted(r.id, r.name, r.kind));
         receivers.delete(r);
     }
 

@@ -15,7 +15,7 @@ class WebhookSenderTest {
     void anAddressThatIsNoUriFailsTheAttemptInsteadOfThrowing() {
         WebhookSender sender = new WebhookSender(DeliverySettings.withTimeout(Duration.ofSeconds(1)));
         DeliveryClaim claim = new DeliveryClaim(
-                1L, "token", "broken", ReceiverKind.WEBHOOK, Change.FIRED, "{}", "http://exa mple/hook", "s", false);
+                1L, "token", "broken", ReceiverKind.WEBHOOK, Change.FIRED, "{}", "http://exa mple/hook", "s");
 
         Outcome outcome = sender.send(claim);
 
