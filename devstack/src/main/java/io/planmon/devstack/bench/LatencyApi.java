@@ -80,8 +80,12 @@ final class LatencyApi {
         }
     }
 
+    /** Deletes what the benchmark created; a refusal ends the benchmark, as the creation's would. */
     void delete(String token, String path) {
-        send(request(token, path).DELETE().build());
+        HttpResponse<String> response = send(request(token, path).DELETE().build());
+        if (response.statusCode() / 100 != 2) {
+            throw new StackException("DELETE " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     private HttpRequest.Builder request(String token, String path) {

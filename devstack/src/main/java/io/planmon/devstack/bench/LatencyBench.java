@@ -69,8 +69,11 @@ public final class LatencyBench {
                     failures += measureUnderLoad(api, eco, stats, rowsPerRequest, onStream, atWebhook, webhook);
                 }
             } finally {
-                api.delete(monitor, "/api/v1/rules/" + rule);
-                api.delete(monitor, "/api/v1/receivers/" + receiver);
+                // A fresh token: the run outlived the first one, and a refused delete would leave the receiver
+                // behind, with deliveries that the next run's would queue behind.
+                String cleanUp = tokens.user("monitor");
+                api.delete(cleanUp, "/api/v1/rules/" + rule);
+                api.delete(cleanUp, "/api/v1/receivers/" + receiver);
             }
         }
 
