@@ -6,7 +6,7 @@ import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.web.http.QueryParams;
 import io.planmon.web.security.Roles;
-import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -108,7 +107,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match carried the current ETag")
     public Response summary(@Context Request request, @Context UriInfo uri) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(ClockProducer.PLAN_ZONE)));
+        LocalDate today = PlanDay.today(clock);
         return reads.read(
                 request,
                 uri,

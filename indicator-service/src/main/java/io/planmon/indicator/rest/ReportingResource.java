@@ -4,7 +4,7 @@ import io.planmon.indicator.service.ReportingQueries;
 import io.planmon.kit.http.Answer;
 import io.planmon.kit.http.ConditionalReads;
 import io.planmon.web.security.Roles;
-import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,7 +86,7 @@ public class ReportingResource {
 
     /** A conditional read of figures counted as of today (Asia/Shanghai). */
     private Response answer(Request request, UriInfo uri, Function<LocalDate, Object> body) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(ClockProducer.PLAN_ZONE)));
+        LocalDate today = PlanDay.today(clock);
         return reads.read(request, uri, IndicatorResource.COUNTER, scope(today), () -> Answer.of(body.apply(today)));
     }
 

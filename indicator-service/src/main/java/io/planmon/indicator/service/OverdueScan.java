@@ -13,13 +13,13 @@ import io.planmon.indicator.domain.PeriodNoticeRepository;
 import io.planmon.indicator.domain.StatusChange;
 import io.planmon.indicator.messaging.IndicatorStatusEvents;
 import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -80,9 +80,9 @@ public class OverdueScan {
         scan(today(clock));
     }
 
-    /** The district's date now: the UTC date is the day before until 08:00 in Shanghai. */
+    /** The day a scan checks: the district's, since the UTC date is the day before until 08:00 in Shanghai. */
     static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZoneId.of(ClockProducer.PLAN_ZONE)));
+        return PlanDay.today(clock);
     }
 
     /** @return how many (indicator, period) pairs were newly announced as overdue, and how many reminded of */

@@ -3,6 +3,7 @@ package io.planmon.indicator.service;
 import io.planmon.indicator.domain.Period;
 import io.planmon.indicator.domain.ReportingRange;
 import io.planmon.kit.http.SqlValues;
+import io.planmon.web.time.PlanDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public class ReportingData {
                 .getResultList();
         Map<String, Map<String, LocalDate>> arrivals = new HashMap<>();
         for (Object[] row : rows) {
-            LocalDate day = LocalDate.ofInstant(SqlValues.instant(row[2]), RowCheck.PLAN_ZONE);
+            LocalDate day = PlanDay.of(SqlValues.instant(row[2]));
             arrivals.computeIfAbsent((String) row[0], c -> new HashMap<>()).put((String) row[1], day);
         }
         return arrivals;

@@ -8,13 +8,12 @@ import io.planmon.indicator.domain.ValueRange;
 import io.planmon.kit.security.Caller;
 import io.planmon.web.problem.Problem.FieldError;
 import io.planmon.web.problem.ProblemException;
-import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RowCheck {
-    /** The plan's time zone: a period has begun when its first day has begun in Shanghai. */
-    public static final ZoneId PLAN_ZONE = ZoneId.of(ClockProducer.PLAN_ZONE);
-
     static final int FIRST_YEAR = 1900;
     private static final int SCALE = 6;
     private static final BigDecimal CAPACITY = BigDecimal.TEN.pow(14); // numeric(20, 6): 14 digits before the point
@@ -60,7 +56,7 @@ public class RowCheck {
         Map<String, Indicator> indicators = codes.isEmpty()
                 ? Map.of()
                 : catalogue.withCodes(codes).stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
-        LocalDate today = LocalDate.now(clock.withZone(PLAN_ZONE));
+        LocalDate today = PlanDay.today(clock); // a period has begun when its first day has begun in Shanghai
         List<AcceptedRow> accepted = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -101,7 +97,7 @@ public class RowCheck {
         if (!indicator.futurePeriods && period.firstDay().isAfter(today)) {
             throw unprocessable(
                     "period",
-                    period + " has not begun yet (today is " + today + " in " + PLAN_ZONE + "); " + code
+                    period + " has not begun yet (today is " + today + " in " + PlanDay.ZONE + "); " + code
                             + " accepts no values for future periods");
         }
         BigDecimal stored = storable(row.value());

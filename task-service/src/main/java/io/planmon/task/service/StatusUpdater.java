@@ -4,21 +4,18 @@ import io.planmon.task.domain.StatusRule;
 import io.planmon.task.domain.Task;
 import io.planmon.task.domain.TaskStatus;
 import io.planmon.task.messaging.TaskEvents;
-import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jboss.logging.Logger;
 
 /** Applies the status rule to a task and, in the same transaction, announces a change and a task falling overdue. */
 @ApplicationScoped
 public class StatusUpdater {
     private static final Logger LOG = Logger.getLogger(StatusUpdater.class);
-    /** A task falls due at the district's midnight, whatever zone the clock runs in. */
-    private static final ZoneId PLAN_ZONE = ZoneId.of(ClockProducer.PLAN_ZONE);
 
     private final Clock clock;
     private final TaskEvents events;
@@ -28,8 +25,9 @@ public class StatusUpdater {
         this.events = events;
     }
 
+    /** A task falls due at the district's midnight, whatever zone the clock runs in. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(PLAN_ZONE));
+        return PlanDay.today(clock);
     }
 
     /** @return whether the status changed */

@@ -13,9 +13,8 @@ import java.time.Clock;
 @Dependent
 public class ClockProducer {
     /**
-     * The district's time zone (Qingpu, Shanghai), in which "today" and due dates are reckoned:
-     * {@code LocalDate.now(clock.withZone(ZoneId.of(PLAN_ZONE)))}. A compile-time constant, so that a
-     * {@code @Scheduled(timeZone = …)} can name it.
+     * The district's time zone (Qingpu, Shanghai), in which "today" and due dates are reckoned: {@link
+     * PlanDay#today(Clock)}. A compile-time constant, so that a {@code @Scheduled(timeZone = …)} can name it.
      */
     public static final String PLAN_ZONE = "Asia/Shanghai";
 

@@ -10,12 +10,11 @@ import io.planmon.notification.domain.routing.ReceiverRepository;
 import io.planmon.notification.service.alert.AlertView;
 import io.planmon.notification.service.delivery.DeliveryPlanner;
 import io.planmon.web.time.ClockProducer;
+import io.planmon.web.time.PlanDay;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -61,8 +60,7 @@ public class DigestJob {
     /** @return how many digests were queued (a mailbox that hears no open alert gets none) */
     @Transactional
     public int queueDigests() {
-        String day = LocalDate.ofInstant(clock.instant(), ZoneId.of(ClockProducer.PLAN_ZONE))
-                .toString();
+        String day = PlanDay.today(clock).toString();
         List<Alert> open = alerts.openAlerts().stream()
                 .filter(a -> !a.silenced())
                 // a reminder is sent once, when it fires: a daily digest would repeat it
