@@ -217,7 +217,7 @@ class AlertStreamTest {
     }
 
     /** An ACKNOWLEDGED change as another instance publishes it (synthetic data). */
-    private static CloudEvent<AlertChangedV1> elsewhere(long id, String department) {
+    static CloudEvent<AlertChangedV1> elsewhere(long id, String department) {
         AlertChangedV1 data = new AlertChangedV1(
                 id,
                 "INDICATOR",

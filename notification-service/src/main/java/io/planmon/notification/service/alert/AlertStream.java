@@ -19,6 +19,8 @@ import org.jboss.logging.Logger;
 public class AlertStream {
     private static final Logger LOG = Logger.getLogger(AlertStream.class);
 
+    static final int CLIENT_BUFFER = 10_000;
+
     private final BroadcastProcessor<AlertChanged> processor = BroadcastProcessor.create();
     private final AlertRepository alerts;
     private final MeterRegistry registry;
@@ -49,7 +51,13 @@ public class AlertStream {
                 .call(() -> alerts.findByIdOptional(id).map(AlertView::of));
     }
 
+    /**
+     * The changes from now on, for one client. The broadcast hands a change to every client at once and cannot wait
+     * for a slow one: a consumer batch fires dozens of alerts within a millisecond, faster than one SSE connection
+     * asks for them. Each client therefore has a buffer of its own; a client that falls {@value #CLIENT_BUFFER}
+     * changes behind loses its stream (and reconnects, reading the current state first), the others do not notice.
+     */
     public Multi<AlertChanged> changes() {
-        return processor;
+        return processor.onOverflow().buffer(CLIENT_BUFFER);
     }
 }
