@@ -33,7 +33,7 @@ final class GroupFailure {
         return isLockTimeout(e) || DatabaseTrouble.of(e) != DatabaseTrouble.NONE;
     }
 
-    private static boolean isLockTimeout(Throwable e) {
+    static boolean isLockTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
                 return true;

@@ -42,17 +42,26 @@ public class IndicatorLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ValueChange forValueChange(String code) {
-        return forValueChanges(List.of(code)).get(code);
+        limitWaiting();
+        return lockAndRead(List.of(code)).get(code);
     }
 
     /**
      * {@link #forValueChange} for every indicator of a batch applied in one transaction: all of them and their
      * dependents locked in one statement, in code order, before any group is applied. Locked group by group, two
-     * batches with the same indicators in different orders would each hold what the other waits for.
+     * batches with the same indicators in different orders would each hold what the other waits for. Waits at most
+     * {@code wait} for them (then fails the transaction); what the transaction locks afterwards, the usual
+     * {@code planmon.import.lock-timeout}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ValueChange> forValueChanges(Collection<String> codes) {
+    public Map<String, ValueChange> forValueChanges(Collection<String> codes, Duration wait) {
+        indicators.limitLockWaiting(wait);
+        Map<String, ValueChange> changes = lockAndRead(codes);
         limitWaiting();
+        return changes;
+    }
+
+    private Map<String, ValueChange> lockAndRead(Collection<String> codes) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
         Set<String> all = new TreeSet<>(codes);
         dependentsOf.values().forEach(all::addAll);

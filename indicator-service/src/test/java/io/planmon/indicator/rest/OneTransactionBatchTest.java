@@ -54,11 +54,12 @@ class OneTransactionBatchTest {
     }
 
     @Test
-    void aBatchWhoseTransactionCannotLockAnIndicatorIsStoredIndicatorByIndicator() throws SQLException {
-        double failed = transactions("batch-failed");
+    void aBatchWithABusyIndicatorIsStoredIndicatorByIndicator() throws SQLException {
+        double busy = transactions("batch-busy");
         try (Connection other = dataSource.getConnection()) {
-            // Another transaction holds C's row lock past the lock timeout (2 s in tests): the batch's one
-            // transaction cannot have it, so each indicator is tried in its own and only C's row is refused.
+            // Another transaction holds C's row lock for the whole call: the batch's one transaction gives up on it
+            // after planmon.import.one-transaction-lock-wait, each indicator is tried in its own, and only C's row,
+            // still locked after the lock timeout (2 s in tests), is refused.
             other.setAutoCommit(false);
             try (PreparedStatement lock =
                     other.prepareStatement("select code from indicator where code = 'TEST_ONE_TX_C' for update")) {
@@ -78,7 +79,7 @@ class OneTransactionBatchTest {
             other.rollback();
         }
         assertThat(writers("2021-01", "2021-01")).isEqualTo(2);
-        assertThat(transactions("batch-failed")).isEqualTo(failed + 1);
+        assertThat(transactions("batch-busy")).isEqualTo(busy + 1);
     }
 
     @Test
