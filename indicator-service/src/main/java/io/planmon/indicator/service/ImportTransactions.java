@@ -28,7 +28,7 @@ public class ImportTransactions {
             IndicatorLocks locks,
             MeterRegistry metrics,
             @ConfigProperty(name = "planmon.import.one-transaction-rows", defaultValue = "1000") int oneTransactionRows,
-            @ConfigProperty(name = "planmon.import.one-transaction-lock-wait", defaultValue = "250ms")
+            @ConfigProperty(name = "planmon.import.one-transaction-lock-wait", defaultValue = "20ms")
                     Duration oneTransactionLockWait) {
         this.batch = batch;
         this.order = order;
