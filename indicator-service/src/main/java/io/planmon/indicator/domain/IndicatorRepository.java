@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hibernate.Timeouts;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.jpa.SpecHints;
 
 /** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
 @ApplicationScoped
@@ -105,6 +107,18 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     public List<Indicator> lockForReading(Collection<String> codes) {
         return find("code in ?1", Sort.by("code"), codes)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+    }
+
+    /**
+     * {@link #lockForReading} of those of {@code codes} no other transaction holds ({@code FOR UPDATE SKIP LOCKED}):
+     * it never waits, and so never waits in a circle either, whatever the order.
+     */
+    public List<Indicator> lockFreeForReading(Collection<String> codes) {
+        return find("code in ?1", Sort.by("code"), codes)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list();
     }

@@ -124,11 +124,6 @@ public class IndicatorBatch {
                 events.add(observationEvents.recorded(
                         indicator, r.period(), r.value(), r.revision(), r.previousValue(), by, r.note(), now));
             }
-            metrics.counter(
-                            "planmon.observations.recorded",
-                            "outcome",
-                            r.outcome().name())
-                    .increment();
         }
         List<Runnable> announcements = new ArrayList<>();
         List<ImportSummary.Evaluated> evaluated = new ArrayList<>();

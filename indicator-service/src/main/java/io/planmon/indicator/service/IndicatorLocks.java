@@ -47,39 +47,61 @@ public class IndicatorLocks {
     }
 
     /**
-     * {@link #forValueChange} for every indicator of a batch applied in one transaction: all of them and their
-     * dependents locked in one statement, in code order, before any group is applied. Locked group by group, two
-     * batches with the same indicators in different orders would each hold what the other waits for. Waits at most
-     * {@code wait} for them (then fails the transaction); what the transaction locks afterwards, the usual
+     * {@link #forValueChange} for those indicators of a batch applied in one transaction that are free now: each
+     * indicator whose row and whose dependents' rows no other transaction holds, all locked in one statement that
+     * never waits ({@code SKIP LOCKED}). An indicator missing from the answer is busy: its group is applied later, in
+     * a transaction of its own that waits for it. Waiting here instead, for all at once, would queue every other batch
+     * of the same indicators behind this one. What the transaction locks afterwards waits at most
      * {@code planmon.import.lock-timeout}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ValueChange> forValueChanges(Collection<String> codes, Duration wait) {
-        indicators.limitLockWaiting(wait);
-        Map<String, ValueChange> changes = lockAndRead(codes);
+    public Map<String, ValueChange> whicheverFree(Collection<String> codes) {
+        Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
+        Map<String, Indicator> locked = new HashMap<>();
+        indicators.lockFreeForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
         limitWaiting();
-        return changes;
+        Map<String, ValueChange> free = new HashMap<>();
+        for (String code : codes) {
+            List<String> dependents = dependentsOf(code, dependentsOf);
+            if (locked.containsKey(code) && dependents.stream().allMatch(locked::containsKey)) {
+                free.put(
+                        code,
+                        new ValueChange(
+                                locked.get(code),
+                                dependents.stream().map(locked::get).toList()));
+            }
+        }
+        return free;
     }
 
     private Map<String, ValueChange> lockAndRead(Collection<String> codes) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
-        Set<String> all = new TreeSet<>(codes);
-        dependentsOf.values().forEach(all::addAll);
         Map<String, Indicator> locked = new HashMap<>();
-        indicators.lockForReading(all).forEach(i -> locked.put(i.code, i));
+        indicators.lockForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
         Map<String, ValueChange> changes = new HashMap<>();
         for (String code : codes) {
             Indicator indicator = locked.get(code);
             if (indicator == null) {
                 throw new IllegalStateException("indicator " + code + " is not in the catalogue"); // checked before
             }
-            List<Indicator> dependents = dependentsOf.getOrDefault(code, List.of()).stream()
-                    .filter(d -> !d.equals(code))
-                    .map(locked::get)
-                    .toList();
+            List<Indicator> dependents =
+                    dependentsOf(code, dependentsOf).stream().map(locked::get).toList();
             changes.put(code, new ValueChange(indicator, dependents));
         }
         return changes;
+    }
+
+    private static Set<String> withDependents(Collection<String> codes, Map<String, List<String>> dependentsOf) {
+        Set<String> all = new TreeSet<>(codes);
+        dependentsOf.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The indicators that use {@code code} as their reference, itself left out (a target cannot follow itself). */
+    private static List<String> dependentsOf(String code, Map<String, List<String>> dependentsOf) {
+        return dependentsOf.getOrDefault(code, List.of()).stream()
+                .filter(d -> !d.equals(code))
+                .toList();
     }
 
     /**

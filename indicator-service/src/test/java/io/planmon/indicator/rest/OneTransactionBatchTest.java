@@ -21,8 +21,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch of several indicators is stored in one transaction (its rows carry one transaction id); when that
- * transaction fails, the batch is stored indicator by indicator, and a batch above the limit goes that way at once.
+ * A batch of several indicators is stored in one transaction (its rows carry one transaction id), as far as its
+ * indicators are free: one another transaction holds is stored after it, on its own, and a batch above the limit
+ * goes indicator by indicator at once.
  */
 @QuarkusTest
 @QuarkusTestResource(PlanmonTestResource.class)
@@ -54,17 +55,11 @@ class OneTransactionBatchTest {
     }
 
     @Test
-    void aBatchWithABusyIndicatorIsStoredIndicatorByIndicator() throws SQLException {
+    void aBatchWithABusyIndicatorStoresTheFreeOnesInOneTransactionAndTheBusyOneOnItsOwn() throws SQLException {
         double busy = transactions("batch-busy");
-        try (Connection other = dataSource.getConnection()) {
-            // Another transaction holds C's row lock for the whole call: the batch's one transaction gives up on it
-            // after planmon.import.one-transaction-lock-wait, each indicator is tried in its own, and only C's row,
-            // still locked after the lock timeout (2 s in tests), is refused.
-            other.setAutoCommit(false);
-            try (PreparedStatement lock =
-                    other.prepareStatement("select code from indicator where code = 'TEST_ONE_TX_C' for update")) {
-                lock.executeQuery().close();
-            }
+        try (Connection other = holding("TEST_ONE_TX_C")) {
+            // C is held for the whole call: the batch's one transaction leaves it out without waiting and stores A
+            // and B; C's group then waits on its own, and after the lock timeout (2 s in tests) its row is refused.
             SetBasedImportTest.postJson(
                             """
                     {"observations": [
@@ -78,8 +73,47 @@ class OneTransactionBatchTest {
                     .body("rejected[0].field", equalTo("indicator"));
             other.rollback();
         }
-        assertThat(writers("2021-01", "2021-01")).isEqualTo(2);
+        assertThat(writers("2021-01", "2021-01")).isEqualTo(1);
         assertThat(transactions("batch-busy")).isEqualTo(busy + 1);
+    }
+
+    @Test
+    void aReferenceWhoseDependentIsBusyIsLeftOutOfTheBatchsTransaction() throws SQLException {
+        try (Connection other = holding("TEST_ONE_TX_DEP")) {
+            // A new value of REF re-evaluates DEP, so REF is free only with DEP: it waits on its own and is refused.
+            SetBasedImportTest.postJson(
+                            """
+                    {"observations": [
+                      {"indicator": "TEST_ONE_TX_REF", "period": "2022-01", "value": 5, "note": "synthetic"},
+                      {"indicator": "TEST_ONE_TX_A", "period": "2022-01", "value": 10, "note": "synthetic"}
+                    ]}""")
+                    .statusCode(200)
+                    .body("imported", equalTo(1))
+                    .body("rejected.index", contains(0));
+            other.rollback();
+        }
+        SetBasedImportTest.postJson(
+                        """
+                {"observations": [
+                  {"indicator": "TEST_ONE_TX_REF", "period": "2022-02", "value": 5, "note": "synthetic"},
+                  {"indicator": "TEST_ONE_TX_DEP", "period": "2022-02", "value": 3, "note": "synthetic"},
+                  {"indicator": "TEST_ONE_TX_B", "period": "2022-02", "value": 20, "note": "synthetic"}
+                ]}""")
+                .statusCode(200)
+                .body("imported", equalTo(3));
+        // Once DEP is free again, the reference and its dependent go in the batch's one transaction.
+        assertThat(writers("2022-02", "2022-02")).isEqualTo(1);
+    }
+
+    /** A connection whose open transaction holds the indicator's row lock until it rolls back. */
+    private Connection holding(String code) throws SQLException {
+        Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (PreparedStatement lock = other.prepareStatement("select code from indicator where code = ? for update")) {
+            lock.setString(1, code);
+            lock.executeQuery().close();
+        }
+        return other;
     }
 
     @Test
@@ -95,7 +129,7 @@ class OneTransactionBatchTest {
         assertThat(writers("1960-01", "2001-09")).isEqualTo(2);
     }
 
-    /** How many transactions wrote the current values of A, B and C for the periods from {@code from} to {@code to}. */
+    /** How many transactions wrote the current values of the TEST_ONE_TX_ indicators for the periods from {@code from} to {@code to}. */
     private long writers(String from, String to) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("select count(distinct xmin::text) from observation"

@@ -247,6 +247,7 @@ class SetBasedImportTest {
     void aDryRunAnswersTheFullSummaryAndStoresAndPublishesNothing() throws SQLException {
         push("TEST_DRY_RUN", "2025-01", "50").statusCode(201);
         List<Long> before = tableSizes();
+        double recorded = recorded();
         String json =
                 """
                 {"observations": [
@@ -270,8 +271,9 @@ class SetBasedImportTest {
                     .body("evaluations[0].latestStatus", equalTo("AT_RISK"))
                     .body("evaluations[0].changes.period", contains("2025-02", "2025-03"))
                     .body("evaluations[0].changes.status", contains("ON_TRACK", "AT_RISK"));
-            // Nothing stored, no revision, no evaluation, no status change, no event.
+            // Nothing stored, no revision, no evaluation, no status change, no event, nothing counted as recorded.
             assertThat(tableSizes()).isEqualTo(before);
+            assertThat(recorded()).isEqualTo(recorded);
         }
         get("/api/v1/indicators/TEST_DRY_RUN/observations").statusCode(200).body("value", contains(num("50")));
 
@@ -283,6 +285,7 @@ class SetBasedImportTest {
                 .body("updated", equalTo(1))
                 .body("evaluations[0].changes.status", contains("ON_TRACK", "AT_RISK"));
         assertThat(tableSizes()).isNotEqualTo(before);
+        assertThat(recorded()).isEqualTo(recorded + 3);
         evaluation("TEST_DRY_RUN", "2025-03").body("[0].status", equalTo("AT_RISK"));
     }
 
@@ -293,6 +296,13 @@ class SetBasedImportTest {
             sizes.add(count("select count(*) from " + table));
         }
         return sizes;
+    }
+
+    /** Rows counted in planmon_observations_recorded_total, whatever their outcome. */
+    private double recorded() {
+        return metrics.find("planmon.observations.recorded").counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 
     private static ValidatableResponse dryRun(String contentType, String body) {
