@@ -42,6 +42,21 @@ final class ImportPass {
         this.by = by;
     }
 
+    String by() {
+        return by;
+    }
+
+    /** Takes in what another pass over other groups of the same call did (a transaction of the batch, committed). */
+    void add(ImportPass other) {
+        results.addAll(other.results);
+        rejected.addAll(other.rejected);
+        evaluated.addAll(other.evaluated);
+        lockRefusals.addAll(other.lockRefusals);
+        if (other.failure != null) {
+            failure = other.failure;
+        }
+    }
+
     /** The accepted rows by indicator, in the order of their first row. */
     static Map<String, List<AcceptedRow>> grouped(List<AcceptedRow> accepted) {
         Map<String, List<AcceptedRow>> groups = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -36,38 +37,75 @@ public class ImportTransactions {
 
     /**
      * Stores the accepted rows. A batch of several indicators and at most {@code planmon.import.one-transaction-rows}
-     * rows is applied in one transaction, as far as its indicators are free: one commit, one relay round and one
-     * outbox flush instead of one per indicator. The groups of indicators another transaction holds (a concurrent
-     * batch of the same indicators) are left out of it, without waiting, and applied after it one transaction per
-     * indicator, each waiting for its indicator. When the batch's transaction fails (a database error), nothing of it
-     * is kept and every group is applied that way, so that one indicator's failure rejects only its own rows. A single
-     * indicator, and a larger batch, which would hold its locks too long, go one transaction per indicator at once.
+     * rows is applied in at most two transactions instead of one per indicator (one commit, one relay round and one
+     * outbox flush each):
+     *
+     * <ol>
+     *   <li>the groups whose indicators are free, taken without waiting: the groups of indicators another transaction
+     *       holds (a concurrent batch of the same indicators) are left out, so that this one never queues behind it
+     *       while holding the rest;
+     *   <li>the groups left out, if more than one, all waited for at once, in code order, as one push waits for its
+     *       indicator.
+     * </ol>
+     *
+     * When one of these transactions fails (a database error, a lock not had in time), nothing of it is kept and its
+     * groups are applied one transaction per indicator, so that one indicator's failure rejects only its own rows. A
+     * single indicator, and a larger batch, which would hold its locks too long, go that way at once.
      */
     ImportPass store(Checked checked, String by) {
         Map<String, List<AcceptedRow>> groups = ImportPass.grouped(checked.accepted());
         List<String> codes = order.referencesFirst(groups);
+        ImportPass pass = new ImportPass(batch, metrics, by);
         if (groups.size() > 1 && checked.accepted().size() <= oneTransactionRows) {
-            try {
-                ImportPass pass = new ImportPass(batch, metrics, by);
-                List<String> busy = QuarkusTransaction.requiringNew().call(() -> freeOnes(pass, codes, groups));
-                metrics.counter("planmon.import.transactions", "scope", "batch").increment();
-                if (!busy.isEmpty()) {
-                    // Another batch holds them: each on its own now, waiting for it as a single push would.
-                    metrics.counter("planmon.import.transactions", "scope", "batch-busy")
-                            .increment();
-                    LOG.debugf("batch by %s: %s busy; each in its own transaction", by, busy);
-                }
-                return counted(eachOnItsOwn(pass, busy, groups));
-            } catch (RuntimeException e) {
-                metrics.counter("planmon.import.transactions", "scope", "batch-failed")
+            codes = inOneTransaction(pass, codes, groups, "batch", locks::whicheverFree);
+            if (!codes.isEmpty()) {
+                metrics.counter("planmon.import.transactions", "scope", "batch-busy")
                         .increment();
-                LOG.infof(
-                        "batch by %s: its one transaction for %d indicators failed (%s); each indicator again in its"
-                                + " own",
-                        by, groups.size(), GroupFailure.describe("the batch", e));
+                LOG.debugf("batch by %s: %s busy when it began", by, codes);
+            }
+            if (codes.size() > 1) {
+                codes = inOneTransaction(pass, codes, groups, "batch-rest", locks::forValueChanges);
             }
         }
-        return counted(eachOnItsOwn(new ImportPass(batch, metrics, by), codes, groups));
+        if (!codes.isEmpty()) {
+            metrics.counter("planmon.import.transactions", "scope", "indicator").increment(codes.size());
+            pass.apply(codes, groups, new GroupScope.OwnTransactions(locks::forValueChange));
+        }
+        return counted(pass);
+    }
+
+    /**
+     * Applies, in one new transaction, the groups of {@code codes} whose indicators {@code locking} locks (a failed
+     * group fails it), and adds what they did to {@code pass}. Answers the groups left for later, in order: those not
+     * locked, or all of them if the transaction failed.
+     */
+    private List<String> inOneTransaction(
+            ImportPass pass,
+            List<String> codes,
+            Map<String, List<AcceptedRow>> groups,
+            String scope,
+            Function<List<String>, Map<String, IndicatorLocks.ValueChange>> locking) {
+        ImportPass attempt = new ImportPass(batch, metrics, pass.by());
+        try {
+            List<String> left = QuarkusTransaction.requiringNew().call(() -> {
+                Map<String, IndicatorLocks.ValueChange> locked = locking.apply(codes);
+                attempt.apply(
+                        codes.stream().filter(locked::containsKey).toList(),
+                        groups,
+                        new GroupScope.Shared(locked::get, true));
+                return codes.stream().filter(c -> !locked.containsKey(c)).toList();
+            });
+            metrics.counter("planmon.import.transactions", "scope", scope).increment();
+            pass.add(attempt);
+            return left;
+        } catch (RuntimeException e) {
+            metrics.counter("planmon.import.transactions", "scope", "batch-failed")
+                    .increment();
+            LOG.infof(
+                    "batch by %s: one transaction for %d indicators failed (%s); each of them again in its own",
+                    pass.by(), codes.size(), GroupFailure.describe("the batch", e));
+            return codes;
+        }
     }
 
     /** Counts the rows stored, once committed: a failed batch transaction's rows, or a dry run's, are not. */
@@ -75,25 +113,6 @@ public class ImportTransactions {
         pass.results.forEach(r -> metrics.counter(
                         "planmon.observations.recorded", "outcome", r.outcome().name())
                 .increment());
-        return pass;
-    }
-
-    /**
-     * Applies, in the caller's transaction, the groups whose indicators are free (a failed group fails it); answers
-     * the others, in {@code codes}' order.
-     */
-    private List<String> freeOnes(ImportPass pass, List<String> codes, Map<String, List<AcceptedRow>> groups) {
-        Map<String, IndicatorLocks.ValueChange> free = locks.whicheverFree(codes);
-        List<String> freeCodes = codes.stream().filter(free::containsKey).toList();
-        pass.apply(freeCodes, groups, new GroupScope.Shared(free::get, true));
-        return codes.stream().filter(c -> !free.containsKey(c)).toList();
-    }
-
-    private ImportPass eachOnItsOwn(ImportPass pass, List<String> codes, Map<String, List<AcceptedRow>> groups) {
-        if (!codes.isEmpty()) {
-            metrics.counter("planmon.import.transactions", "scope", "indicator").increment(codes.size());
-            pass.apply(codes, groups, new GroupScope.OwnTransactions(locks::forValueChange));
-        }
         return pass;
     }
 

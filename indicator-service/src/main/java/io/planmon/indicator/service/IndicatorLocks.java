@@ -55,7 +55,7 @@ public class IndicatorLocks {
      * {@code planmon.import.lock-timeout}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ValueChange> whicheverFree(Collection<String> codes) {
+    public Map<String, ValueChange> whicheverFree(List<String> codes) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
         Map<String, Indicator> locked = new HashMap<>();
         indicators.lockFreeForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
@@ -72,6 +72,18 @@ public class IndicatorLocks {
             }
         }
         return free;
+    }
+
+    /**
+     * {@link #forValueChange} for several indicators of a batch, applied in one transaction: all of them and their
+     * dependents locked in one statement, in code order, waiting at most {@code planmon.import.lock-timeout}. Locked
+     * group by group instead, two batches with the same indicators in different orders would each hold what the other
+     * waits for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, ValueChange> forValueChanges(List<String> codes) {
+        limitWaiting();
+        return lockAndRead(codes);
     }
 
     private Map<String, ValueChange> lockAndRead(Collection<String> codes) {

@@ -17,13 +17,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * A batch of several indicators is stored in one transaction (its rows carry one transaction id), as far as its
- * indicators are free: one another transaction holds is stored after it, on its own, and a batch above the limit
- * goes indicator by indicator at once.
+ * indicators are free: those another transaction holds are waited for together in a second one (a single one on its
+ * own), and a batch above the limit goes indicator by indicator at once.
  */
 @QuarkusTest
 @QuarkusTestResource(PlanmonTestResource.class)
@@ -78,6 +80,30 @@ class OneTransactionBatchTest {
     }
 
     @Test
+    void theBusyIndicatorsOfABatchAreWaitedForTogetherInASecondTransaction() throws Exception {
+        double rest = transactions("batch-rest");
+        CompletableFuture<Integer> imported;
+        try (Connection other = holding("TEST_ONE_TX_B", "TEST_ONE_TX_C")) {
+            // B and C are held when the batch begins: its first transaction stores A, its second waits for B and C.
+            imported = CompletableFuture.supplyAsync(() -> SetBasedImportTest.postJson(
+                            """
+                    {"observations": [
+                      {"indicator": "TEST_ONE_TX_A", "period": "2023-01", "value": 10, "note": "synthetic"},
+                      {"indicator": "TEST_ONE_TX_B", "period": "2023-01", "value": 20, "note": "synthetic"},
+                      {"indicator": "TEST_ONE_TX_C", "period": "2023-01", "value": 30, "note": "synthetic"}
+                    ]}""")
+                    .statusCode(200)
+                    .extract()
+                    .path("imported"));
+            Thread.sleep(500);
+            other.rollback();
+        }
+        assertThat(imported.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThat(writers("2023-01", "2023-01")).isEqualTo(2);
+        assertThat(transactions("batch-rest")).isEqualTo(rest + 1);
+    }
+
+    @Test
     void aReferenceWhoseDependentIsBusyIsLeftOutOfTheBatchsTransaction() throws SQLException {
         try (Connection other = holding("TEST_ONE_TX_DEP")) {
             // A new value of REF re-evaluates DEP, so REF is free only with DEP: it waits on its own and is refused.
@@ -105,12 +131,13 @@ class OneTransactionBatchTest {
         assertThat(writers("2022-02", "2022-02")).isEqualTo(1);
     }
 
-    /** A connection whose open transaction holds the indicator's row lock until it rolls back. */
-    private Connection holding(String code) throws SQLException {
+    /** A connection whose open transaction holds the indicators' row locks until it rolls back. */
+    private Connection holding(String... codes) throws SQLException {
         Connection other = dataSource.getConnection();
         other.setAutoCommit(false);
-        try (PreparedStatement lock = other.prepareStatement("select code from indicator where code = ? for update")) {
-            lock.setString(1, code);
+        try (PreparedStatement lock =
+                other.prepareStatement("select code from indicator where code = any(?) order by code for update")) {
+            lock.setArray(1, other.createArrayOf("text", codes));
             lock.executeQuery().close();
         }
         return other;
