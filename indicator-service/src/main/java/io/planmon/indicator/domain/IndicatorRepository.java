@@ -20,6 +20,7 @@ import org.hibernate.jpa.SpecHints;
 /** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+    private static final String AMONG_CODES = "array_contains(?1, code)";
     private static final String DEPENDENT_CODES = "select target_params ->> 'reference', code from indicator"
             + " where target_kind in ("
             + StoredTarget.REFERENCE_KINDS.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
@@ -53,7 +54,15 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     }
 
     public List<Indicator> withCodes(Collection<String> codes) {
-        return list("code in ?1", codes);
+        return list(AMONG_CODES, (Object) asArray(codes));
+    }
+
+    /**
+     * The codes as one array parameter: with {@code code in ?1} and a list, Hibernate translates the query to SQL anew
+     * on every call (the list is expanded per execution), which was an eighth of a push's CPU in indicator-service.
+     */
+    private static String[] asArray(Collection<String> codes) {
+        return codes.toArray(String[]::new);
     }
 
     public List<Indicator> ownedBy(String department) {
@@ -105,7 +114,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
      * The caller must not have loaded them in this transaction before, or their state would be the earlier one.
      */
     public List<Indicator> lockForReading(Collection<String> codes) {
-        return find("code in ?1", Sort.by("code"), codes)
+        return find(AMONG_CODES, Sort.by("code"), (Object) asArray(codes))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list();
@@ -116,7 +125,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
      * it never waits, and so never waits in a circle either, whatever the order.
      */
     public List<Indicator> lockFreeForReading(Collection<String> codes) {
-        return find("code in ?1", Sort.by("code"), codes)
+        return find(AMONG_CODES, Sort.by("code"), (Object) asArray(codes))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
