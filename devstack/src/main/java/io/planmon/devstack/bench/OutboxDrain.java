@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,10 @@ final class OutboxDrain {
     static final String TOPIC = "planmon.bench.outbox-drain";
     static final int KEYS = 100;
     private static final Pattern PENDING = Pattern.compile("(?m)^planmon_outbox_pending(?:\\{[^}]*})? ([0-9.eE+]+)");
+    private static final HttpClient METRICS_CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final Database database;
     private final String metricsUrl;
@@ -122,8 +127,12 @@ final class OutboxDrain {
 
     private String gauge() {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(HttpRequest.newBuilder(URI.create(metricsUrl)).build(), HttpResponse.BodyHandlers.ofString());
+            // Bounded: one read of the metric once hung for minutes and held the whole benchmark with it.
+            HttpResponse<String> response = METRICS_CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(metricsUrl))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher m = PENDING.matcher(response.body());
             return m.find() ? String.format("%,.0f", Double.parseDouble(m.group(1))) : "(absent)";
         } catch (Exception e) {

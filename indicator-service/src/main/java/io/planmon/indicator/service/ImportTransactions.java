@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Chooses the transactions a batch's indicator groups run in: the batch's one, or one each. */
+/** Chooses the transactions a batch's indicator groups run in: one or two for the whole batch, or one each. */
 @ApplicationScoped
 public class ImportTransactions {
     private static final Logger LOG = Logger.getLogger(ImportTransactions.class);
