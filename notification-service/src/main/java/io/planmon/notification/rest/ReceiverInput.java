@@ -24,7 +24,7 @@ public record ReceiverInput(
         @Schema(description = "a mailbox's address") @PlainText String email,
         @Schema(description = "absent: the whole office") @PlainText String department,
         @Schema(description = "also hears escalations; false when absent") Boolean escalation,
-        @Schema(description = "true when absent") Boolean enabled) {
+        @Schema(description = "true when absent; false cancels the receiver's pending deliveries") Boolean enabled) {
 
     public ReceiverInput {
         name = Texts.optional(name);

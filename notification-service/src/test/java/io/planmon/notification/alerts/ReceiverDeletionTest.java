@@ -11,12 +11,14 @@ import static io.planmon.notification.support.AlertApi.uniqueDepartment;
 import static io.planmon.notification.support.AlertApi.webhook;
 import static io.planmon.notification.support.AlertEvents.publish;
 import static io.planmon.notification.support.AlertEvents.status;
+import static io.planmon.notification.support.QueuedDeliveries.attempts;
+import static io.planmon.notification.support.QueuedDeliveries.queued;
+import static io.planmon.notification.support.QueuedDeliveries.row;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.planmon.devstack.test.PlanmonTestResource;
-import io.planmon.notification.support.Db;
 import io.planmon.notification.support.GreenMailResource;
 import io.planmon.notification.support.HoldingWebhook;
 import io.planmon.notification.support.MovableClock;
@@ -45,7 +47,6 @@ import org.junit.jupiter.api.Test;
 @OidcSecurity(claims = @Claim(key = "department", value = "OFFICE"))
 class ReceiverDeletionTest {
     private static final String SECRET = "deletion-secret-0123456789";
-    private static final String BODY = "{\"change\":\"FIRED\",\"alert\":{}}";
 
     @Inject
     MovableClock clock;
@@ -83,11 +84,7 @@ class ReceiverDeletionTest {
                 assertThat(row(row.getKey()))
                         .as("still cancelled, no attempt made")
                         .isEqualTo(row.getValue());
-                assertThat(Db.value(
-                                Long.class,
-                                "select count(*) from delivery_attempt where delivery_id = ?",
-                                row.getKey()))
-                        .isZero();
+                assertThat(attempts(row.getKey())).isZero();
             }
         }
     }
@@ -129,27 +126,5 @@ class ReceiverDeletionTest {
         // What a delivery queued while its receiver was being deleted leaves: PENDING, its receiver_id set null.
         long orphan = queued(null, "WEBHOOK", 0, clock.instant().atOffset(ZoneOffset.UTC));
         await().atMost(PATIENCE).until(() -> row(orphan), "CANCELLED:receiver deleted:0:-"::equals);
-    }
-
-    private static long queued(Long receiver, String kind, int attempts, OffsetDateTime due) throws Exception {
-        return Db.value(
-                Long.class,
-                "insert into delivery (receiver_id, receiver_name, kind, change, payload, status, attempts,"
-                        + " next_attempt_at, created_at) values (?, 'queued', ?, 'FIRED', ?, 'PENDING', ?, ?, now())"
-                        + " returning id",
-                receiver,
-                kind,
-                BODY,
-                attempts,
-                due);
-    }
-
-    /** "status:last error:attempts:receiver" of a delivery row ("-" for nothing). */
-    private static String row(long delivery) throws Exception {
-        return Db.value(
-                String.class,
-                "select status || ':' || coalesce(last_error, '-') || ':' || attempts || ':'"
-                        + " || coalesce(receiver_id::text, '-') from delivery where id = ?",
-                delivery);
     }
 }

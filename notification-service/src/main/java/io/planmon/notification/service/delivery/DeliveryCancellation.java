@@ -6,17 +6,20 @@ import io.planmon.notification.domain.delivery.DeliveryRepository;
 import io.planmon.notification.domain.delivery.DeliveryStatus;
 import io.planmon.notification.domain.routing.ReceiverKind;
 import io.planmon.notification.service.routing.ReceiverDeleted;
+import io.planmon.notification.service.routing.ReceiverDisabled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
- * Ends the pending deliveries of a deleted receiver (CANCELLED, kept in the log) so that nobody retries them, with
- * backoff, against an address that no longer belongs to anyone, taking senders from the live deliveries.
+ * Ends the pending deliveries of a deleted or disabled receiver (CANCELLED, kept in the log) so that nobody retries
+ * them, with backoff, against an address that no longer belongs to anyone or that the office switched off, taking
+ * senders from the live deliveries.
  */
 @ApplicationScoped
 class DeliveryCancellation {
     static final String RECEIVER_DELETED = "receiver deleted";
+    static final String RECEIVER_DISABLED = "receiver disabled";
 
     private static final Logger LOG = Logger.getLogger(DeliveryCancellation.class);
 
@@ -36,18 +39,28 @@ class DeliveryCancellation {
         count(receiver.kind(), cancelled);
     }
 
+    /** In the saving transaction: switched off, the receiver gets nothing more, not even what was queued for it. */
+    void receiverDisabled(@Observes ReceiverDisabled receiver) {
+        int cancelled = deliveries.cancelPendingOf(receiver.id(), RECEIVER_DISABLED);
+        LOG.infof(
+                "Receiver %d (%s) disabled: %d pending deliveries cancelled",
+                receiver.id(), receiver.name(), cancelled);
+        count(receiver.kind(), cancelled);
+    }
+
     /**
-     * A pending delivery found without its receiver, in the claiming transaction: it was queued while the receiver was
-     * being deleted and committed just before the receiver went, so the deletion could not see it.
+     * A due delivery whose receiver is gone ({@code reason} {@link #RECEIVER_DELETED}) or disabled, in the claiming
+     * transaction: it was queued while the receiver was being deleted or switched off and committed just before, so
+     * that change could not see it.
      */
-    void orphaned(Delivery d) {
+    void unsendable(Delivery d, String reason) {
         d.status = DeliveryStatus.CANCELLED;
-        d.lastError = RECEIVER_DELETED;
+        d.lastError = reason;
         d.claimToken = null;
         d.lockedUntil = null;
         // Now, so that the claim's next look for due rows (native SQL) no longer finds this one.
         deliveries.flush();
-        LOG.infof("Delivery %d to %s cancelled: its receiver was deleted", d.id, d.receiverName);
+        LOG.infof("Delivery %d to %s cancelled: %s", d.id, d.receiverName, reason);
         count(d.kind, 1);
     }
 

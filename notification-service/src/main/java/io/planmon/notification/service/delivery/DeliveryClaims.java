@@ -45,7 +45,7 @@ class DeliveryClaims {
 
     /**
      * The next due delivery, leased to a new attempt; empty when nothing is due. A due delivery whose receiver is gone
-     * is cancelled on the way instead of being handed to a sender.
+     * or disabled is cancelled on the way instead of being handed to a sender.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<DeliveryClaim> next() {
@@ -53,10 +53,11 @@ class DeliveryClaims {
         while ((due = deliveries.nextDue(clock.instant())).isPresent()) {
             Delivery d = due.get();
             Receiver r = d.receiverId == null ? null : receivers.findById(d.receiverId);
-            if (r != null) {
+            if (r != null && r.enabled) {
                 return Optional.of(lease(d, r));
             }
-            cancellation.orphaned(d);
+            cancellation.unsendable(
+                    d, r == null ? DeliveryCancellation.RECEIVER_DELETED : DeliveryCancellation.RECEIVER_DISABLED);
         }
         return Optional.empty();
     }

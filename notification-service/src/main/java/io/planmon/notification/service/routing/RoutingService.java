@@ -23,13 +23,19 @@ public class RoutingService {
     private final AlertRuleRepository rules;
     private final Clock clock;
     private final Event<ReceiverDeleted> deleted;
+    private final Event<ReceiverDisabled> disabled;
 
     public RoutingService(
-            ReceiverRepository receivers, AlertRuleRepository rules, Clock clock, Event<ReceiverDeleted> deleted) {
+            ReceiverRepository receivers,
+            AlertRuleRepository rules,
+            Clock clock,
+            Event<ReceiverDeleted> deleted,
+            Event<ReceiverDisabled> disabled) {
         this.receivers = receivers;
         this.rules = rules;
         this.clock = clock;
         this.deleted = deleted;
+        this.disabled = disabled;
     }
 
     public List<Receiver> receivers() {
@@ -40,7 +46,10 @@ public class RoutingService {
         return receivers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("no receiver " + id));
     }
 
-    /** Creates ({@code id} empty) or replaces a receiver; a webhook keeps its secret when none is sent. */
+    /**
+     * Creates ({@code id} empty) or replaces a receiver; a webhook keeps its secret when none is sent. Switching a
+     * receiver off cancels its pending deliveries (observers of ReceiverDisabled), in the same transaction.
+     */
     @Transactional
     public Receiver saveReceiver(Optional<Long> id, Receiver input) {
         Optional<Receiver> stored = id.map(this::receiver);
@@ -63,6 +72,9 @@ public class RoutingService {
         }
         input.id = stored.map(r -> r.id).orElse(null);
         input.createdAt = stored.map(r -> r.createdAt).orElseGet(clock::instant);
+        if (stored.isPresent() && stored.get().enabled && !input.enabled) {
+            disabled.fire(new ReceiverDisabled(input.id, input.name, input.kind));
+        }
         return save(receivers, input, stored.isPresent());
     }
 
