@@ -5,22 +5,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.Timeouts;
-import org.hibernate.jpa.HibernateHints;
-import org.hibernate.jpa.SpecHints;
 
 /** Finds the indicators of the catalogue by what the services ask for: a code, a department's unit, a reference. */
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
-    private static final String AMONG_CODES = "array_contains(?1, code)";
+    static final String AMONG_CODES = "array_contains(?1, code)";
     private static final String DEPENDENT_CODES = "select target_params ->> 'reference', code from indicator"
             + " where target_kind in ("
             + StoredTarget.REFERENCE_KINDS.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", "))
@@ -61,7 +56,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
      * The codes as one array parameter: with {@code code in ?1} and a list, Hibernate translates the query to SQL anew
      * on every call (the list is expanded per execution), which was an eighth of a push's CPU in indicator-service.
      */
-    private static String[] asArray(Collection<String> codes) {
+    static String[] asArray(Collection<String> codes) {
         return codes.toArray(String[]::new);
     }
 
@@ -72,13 +67,6 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     /** A submission's unit: a department's indicators of one frequency, by code. */
     public List<Indicator> unit(String department, Frequency frequency) {
         return list("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency);
-    }
-
-    /** The unit locked for update, in code order, so that two transactions lock it in the same order. */
-    public List<Indicator> lockUnit(String department, Frequency frequency) {
-        return find("ownerDepartment = ?1 and frequency = ?2", Sort.by("code"), department, frequency)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
     }
 
     public boolean owns(String department) {
@@ -107,49 +95,11 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         return dependents;
     }
 
-    /**
-     * Locks the indicators of {@code codes} in code order (two transactions never wait for each other in a circle)
-     * and reads them as they are once locked, read only: a push changes none of them, and a read-only entity is
-     * neither snapshotted nor dirty-checked at commit, which for the two JSON targets is most of what it costs.
-     * The caller must not have loaded them in this transaction before, or their state would be the earlier one.
-     */
-    public List<Indicator> lockForReading(Collection<String> codes) {
-        return find(AMONG_CODES, Sort.by("code"), (Object) asArray(codes))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .list();
-    }
-
-    /**
-     * {@link #lockForReading} of those of {@code codes} no other transaction holds ({@code FOR UPDATE SKIP LOCKED}):
-     * it never waits, and so never waits in a circle either, whatever the order.
-     */
-    public List<Indicator> lockFreeForReading(Collection<String> codes) {
-        return find(AMONG_CODES, Sort.by("code"), (Object) asArray(codes))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .list();
-    }
-
     /** Every change of the indicator's target, oldest first. */
     public List<TargetChange> targetChanges(String code) {
         return getEntityManager()
                 .createQuery("from TargetChange where indicatorCode = ?1 order by changedAt, id", TargetChange.class)
                 .setParameter(1, code)
                 .getResultList();
-    }
-
-    /** Locks the indicator and reads it again, so that a target changed meanwhile is the one used. */
-    public void lock(Indicator indicator) {
-        getEntityManager().refresh(indicator, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** PostgreSQL's lock_timeout for the rest of the transaction: a lock not had by then fails it. */
-    public void limitLockWaiting(Duration timeout) {
-        getEntityManager()
-                .createNativeQuery("select set_config('lock_timeout', ?1, true)")
-                .setParameter(1, timeout.toMillis() + "ms")
-                .getSingleResult();
     }
 }

@@ -3,6 +3,7 @@ package io.planmon.indicator.service;
 import io.planmon.indicator.domain.Frequency;
 import io.planmon.indicator.domain.Indicator;
 import io.planmon.indicator.domain.IndicatorRepository;
+import io.planmon.indicator.domain.IndicatorRowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -22,12 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IndicatorLocks {
     private final IndicatorRepository indicators;
+    private final IndicatorRowLocks rows;
     private final Duration valueChangeTimeout;
 
     public IndicatorLocks(
             IndicatorRepository indicators,
+            IndicatorRowLocks rows,
             @ConfigProperty(name = "planmon.import.lock-timeout", defaultValue = "5s") Duration valueChangeTimeout) {
         this.indicators = indicators;
+        this.rows = rows;
         this.valueChangeTimeout = valueChangeTimeout;
     }
 
@@ -58,7 +62,7 @@ public class IndicatorLocks {
     public Map<String, ValueChange> whicheverFree(List<String> codes) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
         Map<String, Indicator> locked = new HashMap<>();
-        indicators.lockFreeForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
+        rows.lockFreeForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
         limitWaiting();
         Map<String, ValueChange> free = new HashMap<>();
         for (String code : codes) {
@@ -89,7 +93,7 @@ public class IndicatorLocks {
     private Map<String, ValueChange> lockAndRead(Collection<String> codes) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
         Map<String, Indicator> locked = new HashMap<>();
-        indicators.lockForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
+        rows.lockForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
         Map<String, ValueChange> changes = new HashMap<>();
         for (String code : codes) {
             Indicator indicator = locked.get(code);
@@ -124,11 +128,11 @@ public class IndicatorLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Indicator> forSubmission(String department, Frequency frequency) {
         limitWaiting();
-        return indicators.lockUnit(department, frequency);
+        return rows.lockUnit(department, frequency);
     }
 
     private void limitWaiting() {
-        indicators.limitLockWaiting(valueChangeTimeout);
+        rows.limitLockWaiting(valueChangeTimeout);
     }
 
     public Duration valueChangeTimeout() {
@@ -138,6 +142,6 @@ public class IndicatorLocks {
     /** Locks one indicator, for a change that evaluates only its own periods. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forOwnChange(Indicator indicator) {
-        indicators.lock(indicator);
+        rows.lock(indicator);
     }
 }
