@@ -45,19 +45,28 @@ public class AlertEngine {
         this.em = em;
     }
 
-    /** Applies the event in {@code json} unless it was applied before; a poison message throws (dead-letter topic). */
+    /**
+     * Applies the event in {@code json} unless it was applied before; a poison message throws (dead-letter topic). Its
+     * identities are locked as a batch's are, all at once in the locks' order: taken one by one in the order of its
+     * signals, a message (the retry of a failed batch) could hold one a concurrent batch waits for while it waits for
+     * one that batch holds.
+     */
     @Transactional
     public void receive(String json) {
-        inbox.receive(CONSUMER, json, event -> readers.signals(event).forEach(this::apply));
+        inbox.receive(CONSUMER, json, event -> {
+            List<Signal> signals = readers.signals(event);
+            Map<String, Alert> open = lockedOpenAlerts(signals);
+            signals.forEach(signal -> apply(signal, open));
+        });
     }
 
     /**
      * The batch form of {@link #receive}, in one transaction: each event applied in order, as one by one. The advisory
-     * locks of every identity the batch touches are taken first, all at once in one global order (the identity's
-     * text), and held until it commits: two batches of different channels touching the same identities (a status and
-     * an observation of one indicator) would otherwise lock them in opposite orders and deadlock. The open alerts of
-     * the batch's subjects are then read once, not once per event: a bulk import's batch of hundreds of
-     * observations, which mostly find nothing open, costs a few statements instead of two per event.
+     * locks of every identity the batch touches are taken first, all at once in one global order, and held until it
+     * commits: two batches of different channels touching the same identities (a status and an observation of one
+     * indicator) would otherwise lock them in opposite orders and deadlock. The open alerts of the batch's subjects
+     * are then read once, not once per event: a bulk import's batch of hundreds of observations, which mostly find
+     * nothing open, costs a few statements instead of two per event.
      */
     @Transactional
     public void receiveAll(List<String> jsons) {
@@ -66,11 +75,17 @@ public class AlertEngine {
                 .flatMap(Optional::stream)
                 .flatMap(event -> readers.signals(event).stream())
                 .toList();
+        Map<String, Alert> open = lockedOpenAlerts(signals);
+        inbox.receiveAll(CONSUMER, jsons, event -> readers.signals(event).forEach(signal -> apply(signal, open)));
+    }
+
+    /** Locks the signals' identities until the transaction ends, then reads their subjects' open alerts, by identity. */
+    private Map<String, Alert> lockedOpenAlerts(List<Signal> signals) {
         lockInOrder(signals.stream().map(Signal::identity).distinct().toArray(String[]::new));
         Map<String, Alert> open = new HashMap<>();
         alerts.openOf(signals.stream().map(Signal::subjectCode).collect(Collectors.toSet()))
                 .forEach(a -> open.put(Signal.identity(a.subjectType, a.subjectCode, a.condition), a));
-        inbox.receiveAll(CONSUMER, jsons, event -> readers.signals(event).forEach(signal -> apply(signal, open)));
+        return open;
     }
 
     private void lockInOrder(String[] identities) {
@@ -78,25 +93,16 @@ public class AlertEngine {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            // Ordered in a subquery first: the outer (volatile) lock calls then run in that order.
-            try (PreparedStatement s = connection.prepareStatement(
-                    "select count(*) from (select"
-                            + " pg_advisory_xact_lock(hashtext(i)) from (select i from unnest(?) as t(i) order by i offset 0) o) l")) {
+            // In the order of the lock keys themselves (two identities may share a hash: ordered by their text, two
+            // transactions could then take that key and another in opposite orders). Ordered in a subquery first:
+            // the outer (volatile) lock calls then run in that order.
+            try (PreparedStatement s = connection.prepareStatement("select count(*) from (select"
+                    + " pg_advisory_xact_lock(k) from (select distinct hashtext(i) k from unnest(?) as t(i) order by k"
+                    + " offset 0) o) l")) {
                 s.setArray(1, connection.createArrayOf("text", identities));
                 s.executeQuery().close();
             }
         });
-    }
-
-    void apply(Signal signal) {
-        // Serialises concurrent consumers of one identity; the unique partial index is the last line of defence.
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, signal.identity())
-                .getSingleResult();
-        Map<String, Alert> open = new HashMap<>();
-        alerts.open(signal.subjectType(), signal.subjectCode(), signal.condition())
-                .ifPresent(a -> open.put(signal.identity(), a));
-        apply(signal, open);
     }
 
     /** Applies a signal whose identity is locked, given the open alerts by identity, which it keeps up to date. */
