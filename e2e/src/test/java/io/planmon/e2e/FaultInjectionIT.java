@@ -17,13 +17,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Faults dealt to a running platform while a department system pushes values through the gateway (failsafe execution
  * {@code faults} of e2e/pom.xml, on a platform of its own): each data service killed with SIGKILL and started again,
- * the Kafka broker killed for 20 s, PostgreSQL stopped for 20 s. Afterwards every value that got a 2xx is stored once
+ * the Kafka broker killed for 15 s, PostgreSQL stopped for 15 s. Afterwards every value that got a 2xx is stored once
  * and announced once, every push that failed was answered with a 5xx problem within 5 s (503 database-unavailable while
  * the database was away), the services are ready again, the consumers have caught up and the outboxes are drained.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultInjectionIT {
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    /**
+     * Inside the consumers' retry budget (20 s, docs/architecture.md) with the stop and the start around it: a record
+     * in flight when the database goes is then retried until it is back. At 20 s the whole outage ran past the budget
+     * now and then, and such a record was parked on the dead-letter topic, as designed for a longer outage.
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(15);
+
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(5);
     private static final Duration READY_AGAIN = Duration.ofSeconds(90);
     private static final List<String> SERVICES =
