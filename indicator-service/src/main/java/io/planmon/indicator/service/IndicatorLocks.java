@@ -47,7 +47,7 @@ public class IndicatorLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public ValueChange forValueChange(String code) {
         limitWaiting();
-        return lockAndRead(List.of(code)).get(code);
+        return lockAndRead(List.of(code), false).get(code);
     }
 
     /**
@@ -60,21 +60,8 @@ public class IndicatorLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, ValueChange> whicheverFree(List<String> codes) {
-        Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
-        Map<String, Indicator> locked = new HashMap<>();
-        rows.lockFreeForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
+        Map<String, ValueChange> free = lockAndRead(codes, true);
         limitWaiting();
-        Map<String, ValueChange> free = new HashMap<>();
-        for (String code : codes) {
-            List<String> dependents = dependentsOf(code, dependentsOf);
-            if (locked.containsKey(code) && dependents.stream().allMatch(locked::containsKey)) {
-                free.put(
-                        code,
-                        new ValueChange(
-                                locked.get(code),
-                                dependents.stream().map(locked::get).toList()));
-            }
-        }
         return free;
     }
 
@@ -87,22 +74,31 @@ public class IndicatorLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, ValueChange> forValueChanges(List<String> codes) {
         limitWaiting();
-        return lockAndRead(codes);
+        return lockAndRead(codes, false);
     }
 
-    private Map<String, ValueChange> lockAndRead(Collection<String> codes) {
+    /**
+     * Locks the indicators and their dependents in one statement and answers, by code, each indicator locked with all
+     * its dependents. {@code skipLocked}: rows another transaction holds are passed over, and their indicators left
+     * out; else every row is waited for, and a missing one is not in the catalogue.
+     */
+    private Map<String, ValueChange> lockAndRead(Collection<String> codes, boolean skipLocked) {
         Map<String, List<String>> dependentsOf = indicators.dependentCodesOf(codes);
+        Set<String> all = withDependents(codes, dependentsOf);
         Map<String, Indicator> locked = new HashMap<>();
-        rows.lockForReading(withDependents(codes, dependentsOf)).forEach(i -> locked.put(i.code, i));
+        (skipLocked ? rows.lockFreeForReading(all) : rows.lockForReading(all)).forEach(i -> locked.put(i.code, i));
         Map<String, ValueChange> changes = new HashMap<>();
         for (String code : codes) {
-            Indicator indicator = locked.get(code);
-            if (indicator == null) {
+            List<String> dependents = dependentsOf(code, dependentsOf);
+            if (locked.containsKey(code) && dependents.stream().allMatch(locked::containsKey)) {
+                changes.put(
+                        code,
+                        new ValueChange(
+                                locked.get(code),
+                                dependents.stream().map(locked::get).toList()));
+            } else if (!skipLocked) {
                 throw new IllegalStateException("indicator " + code + " is not in the catalogue"); // checked before
             }
-            List<Indicator> dependents =
-                    dependentsOf(code, dependentsOf).stream().map(locked::get).toList();
-            changes.put(code, new ValueChange(indicator, dependents));
         }
         return changes;
     }

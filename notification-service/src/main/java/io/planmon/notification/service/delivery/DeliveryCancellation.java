@@ -33,19 +33,18 @@ class DeliveryCancellation {
 
     /** In the deleting transaction: the receiver and its pending deliveries end together, or neither does. */
     void receiverDeleted(@Observes ReceiverDeleted receiver) {
-        int cancelled = deliveries.cancelPendingOf(receiver.id(), RECEIVER_DELETED);
-        LOG.infof(
-                "Receiver %d (%s) deleted: %d pending deliveries cancelled", receiver.id(), receiver.name(), cancelled);
-        count(receiver.kind(), cancelled);
+        cancelPendingOf(receiver.id(), receiver.name(), receiver.kind(), RECEIVER_DELETED);
     }
 
     /** In the saving transaction: switched off, the receiver gets nothing more, not even what was queued for it. */
     void receiverDisabled(@Observes ReceiverDisabled receiver) {
-        int cancelled = deliveries.cancelPendingOf(receiver.id(), RECEIVER_DISABLED);
-        LOG.infof(
-                "Receiver %d (%s) disabled: %d pending deliveries cancelled",
-                receiver.id(), receiver.name(), cancelled);
-        count(receiver.kind(), cancelled);
+        cancelPendingOf(receiver.id(), receiver.name(), receiver.kind(), RECEIVER_DISABLED);
+    }
+
+    private void cancelPendingOf(long id, String name, ReceiverKind kind, String reason) {
+        int cancelled = deliveries.cancelPendingOf(id, reason);
+        LOG.infof("Receiver %d (%s): %s, %d pending deliveries cancelled", id, name, reason, cancelled);
+        count(kind, cancelled);
     }
 
     /**
